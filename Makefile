@@ -1,0 +1,36 @@
+# One-command entry points. `make deps run` and `make deps test` work on a fresh
+# Debian/Ubuntu machine; `make run` and `make test` alone once the system libraries are there.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps setup run test lint check-content clean
+
+deps:  ## Debian/Ubuntu libraries Qt needs (uses sudo unless root)
+	$(SUDO) apt-get update -q
+	$(SUDO) apt-get install -y -q --no-install-recommends python3-venv $$(grep -v '^#' packaging/debian-packages.txt)
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup  ## start the app
+	$(PY) -m privacy_gui
+
+lint: setup
+	$(PY) -m ruff check privacy_gui tests
+	$(PY) -m mypy
+
+check-content: setup
+	$(PY) -m privacy_gui check-content --strict
+
+test: lint check-content  ## lint, types, content and the test suite
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

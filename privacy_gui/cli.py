@@ -1,0 +1,107 @@
+"""Command line: the GUI's options and the ``check-content`` tool."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from privacy_gui import __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``privacy-gui`` and ``python -m privacy_gui``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "check-content":
+        return check_content_command(args[1:])
+    return gui_command(args)
+
+
+def check_content_command(argv: Sequence[str]) -> int:
+    """Validate content folders; exit 1 on any error (or warning with --strict)."""
+    from privacy_gui.core import paths
+    from privacy_gui.core.checker import DEFAULT_MAX_AGE_DAYS, check
+    from privacy_gui.core.errors import Severity
+
+    parser = argparse.ArgumentParser(
+        prog="privacy-gui check-content",
+        description="Check content files and print every problem as file:line: message.",
+    )
+    parser.add_argument("dirs", nargs="*", type=Path, help="content folders (default: built-in)")
+    parser.add_argument(
+        "--max-age",
+        type=int,
+        default=DEFAULT_MAX_AGE_DAYS,
+        metavar="DAYS",
+        help="warn when last_verified is older than this (default: %(default)s)",
+    )
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    opts = parser.parse_args(argv)
+    roots = opts.dirs or [paths.builtin_content_dir()]
+    problems = check(roots, max_age_days=opts.max_age, base=Path.cwd())
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    if not problems:
+        print(f"Content OK: {', '.join(str(r) for r in roots)}")
+    else:
+        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors or (opts.strict and warnings) else 0
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    """The GUI's options (kept separate so tests can inspect them)."""
+    parser = argparse.ArgumentParser(
+        prog="privacy-gui",
+        description="Walk through the privacy settings of Microsoft Office, LinkedIn and Copilot.",
+        epilog="Also: 'privacy-gui check-content [DIR ...]' checks content files.",
+    )
+    parser.add_argument("--version", action="version", version=f"privacy-gui {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="keep progress and preferences here")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="an extra content pack, added to the built-in one (repeatable)",
+    )
+    parser.add_argument("--profile", help="whose checklist to open (default: the last one used)")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render a screen to PNG and exit")
+    parser.add_argument(
+        "--open",
+        metavar="PRODUCT[/SETTING]",
+        help="start on a product's wizard, one of its settings, 'checklist' or 'setup'",
+    )
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
+    parser.add_argument("--zoom", type=int, help="text size in percent (100–200)")
+    return parser
+
+
+def gui_command(argv: Sequence[str]) -> int:
+    """Start the app, or render one screen with --screenshot."""
+    opts = build_gui_parser().parse_args(argv)
+    if opts.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not _display_available():
+        print(
+            "privacy-gui needs a graphical desktop to run, and none was found. "
+            "Start it from your desktop, or use --screenshot FILE.png to render a screen "
+            "without one.",
+            file=sys.stderr,
+        )
+        return 2
+    from privacy_gui.ui.app import run
+
+    return run(opts)
+
+
+def _display_available() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

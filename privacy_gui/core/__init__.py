@@ -1,0 +1,1 @@
+"""The pure-Python core: content, progress, exports. It never imports Qt widgets."""

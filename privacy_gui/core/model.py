@@ -1,0 +1,157 @@
+"""The content model: frozen dataclasses that the loader builds and the views read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from privacy_gui.core.errors import ContentProblem
+
+PLATFORMS: tuple[str, ...] = ("windows", "mac", "web", "ios", "android")
+ACCOUNTS: tuple[str, ...] = ("personal", "work")
+REGIONS: tuple[str, ...] = ("eu", "uk", "ch", "other")
+DEFAULT_STATES: tuple[str, ...] = ("on", "off", "varies")
+ACTIONS: tuple[str, ...] = ("turn_off", "turn_on", "keep", "your_choice", "review")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fact comes from."""
+
+    title: str
+    url: str
+    publisher: str
+    date: dt.date
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a setting lives on one platform: a click path and maybe a link."""
+
+    platform: str
+    steps: tuple[str, ...] = ()
+    link: str | None = None
+    link_label: str | None = None
+    note: str | None = None
+    confirmed: bool = True
+    not_available: str | None = None
+
+    @property
+    def available(self) -> bool:
+        """False where the vendor offers no such switch on this platform."""
+        return self.not_available is None
+
+
+@dataclass(frozen=True, slots=True)
+class Default:
+    """The setting's factory state."""
+
+    state: str
+    text: str
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """What we suggest, and why."""
+
+    action: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AppliesTo:
+    """Who a setting is for."""
+
+    platforms: frozenset[str]
+    accounts: frozenset[str] = frozenset(ACCOUNTS)
+    regions: frozenset[str] = frozenset(REGIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One setting page of a wizard, and one checklist item."""
+
+    product_id: str
+    id: str
+    revision: int
+    title: str
+    setting_name: str
+    what_it_does: str
+    data_involved: str
+    default: Default
+    trade_offs: str
+    recommendation: Recommendation
+    where: tuple[Location, ...]
+    applies_to: AppliesTo
+    sources: tuple[Source, ...]
+    last_verified: dt.date
+    content_hash: str
+    path: Path
+    body: str = ""
+    admin_note: str | None = None
+    caveat: str | None = None
+    verify: str | None = None
+    aliases: tuple[str, ...] = ()
+    changes: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The id used for progress: ``product/setting``."""
+        return f"{self.product_id}/{self.id}"
+
+    def location(self, platform: str) -> Location | None:
+        """The click path for ``platform``, if the content gives one."""
+        for loc in self.where:
+            if loc.platform == platform:
+                return loc
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A product with its ordered settings; one wizard and one home card."""
+
+    id: str
+    name: str
+    vendor: str
+    summary: str
+    intro: str
+    settings: tuple[Setting, ...]
+    directory: Path
+    icon: Path | None = None
+    pack: str = "built-in"
+
+    def setting(self, setting_id: str) -> Setting | None:
+        """Look a setting up by its id within this product."""
+        for item in self.settings:
+            if item.id == setting_id:
+                return item
+        return None
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything loaded, plus every problem met on the way."""
+
+    products: tuple[Product, ...]
+    problems: tuple[ContentProblem, ...] = field(default=())
+
+    def product(self, product_id: str) -> Product | None:
+        """Look a product up by id."""
+        for item in self.products:
+            if item.id == product_id:
+                return item
+        return None
+
+    def setting(self, key: str) -> Setting | None:
+        """Look a setting up by its ``product/setting`` key."""
+        product_id, _, setting_id = key.partition("/")
+        product = self.product(product_id)
+        return product.setting(setting_id) if product else None
+
+    def all_settings(self) -> tuple[Setting, ...]:
+        """Every setting of every product, in display order."""
+        return tuple(s for p in self.products for s in p.settings)

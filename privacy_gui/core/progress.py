@@ -1,0 +1,270 @@
+"""The checklist store: what the user has done, saved on every change, never lost.
+
+The file is versioned JSON written atomically. A file that can't be read is moved
+aside with a timestamp (never overwritten) and the last good backup is restored. Ids
+that the current content doesn't know are kept untouched, so a content update that
+brings a setting back also brings its state back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from privacy_gui import __version__
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.atomic import atomic_write
+
+FORMAT = "privacy-gui/progress"
+VERSION = 1
+
+
+class ItemState(str, Enum):
+    """A checklist item's state; the value is what is stored."""
+
+    TODO = "todo"
+    DONE = "done"
+    SKIPPED = "skipped"
+    NOT_FOR_ME = "not_for_me"
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRecord:
+    """One stored checklist entry."""
+
+    state: ItemState
+    changed: dt.datetime
+    revision: int
+    content_hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Serialise for the progress file."""
+        return {
+            "state": self.state.value,
+            "changed": self.changed.isoformat(timespec="seconds"),
+            "revision": self.revision,
+            "hash": self.content_hash,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> ItemRecord:
+        """Parse a stored entry; raises ValueError on anything unexpected."""
+        if not isinstance(data, dict):
+            raise ValueError("item is not an object")
+        changed = dt.datetime.fromisoformat(str(data["changed"]))
+        revision = data.get("revision", 1)
+        if isinstance(revision, bool) or not isinstance(revision, int):
+            raise ValueError("revision is not a number")
+        return cls(ItemState(data["state"]), changed, revision, str(data.get("hash", "")))
+
+
+class BadProgressFile(ValueError):
+    """The progress file exists but can't be used."""
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class ProgressStore:
+    """Holds one profile's checklist; ``path=None`` keeps it in memory only (kiosk)."""
+
+    def __init__(self, path: Path | None, *, now: Callable[[], dt.datetime] = _utc_now) -> None:
+        self.path = path
+        self._now = now
+        self.items: dict[str, ItemRecord] = {}
+        self.positions: dict[str, str] = {}
+        self.answers: Answers | None = None
+        self.notices: list[str] = []
+        self.save_failed = False
+        self._listeners: list[Callable[[], None]] = []
+
+    # ----------------------------------------------------------------- loading
+    def load(self) -> None:
+        """Read the file, repairing what can be repaired and saying what happened."""
+        if self.path is None:
+            return
+        backup = self.backup_path
+        if not self.path.exists():
+            if backup.exists() and self._try_read(backup):
+                self.notices.append(
+                    "Your checklist file was missing, so we restored it from the last backup."
+                )
+                self._persist()
+            return
+        try:
+            self._apply(self._read(self.path))
+        except BadProgressFile as exc:
+            kept = self._set_aside(self.path, "newer" if "newer version" in str(exc) else "damaged")
+            if backup.exists() and self._try_read(backup):
+                self.notices.append(
+                    "Your checklist file could not be read, so we restored the last good copy. "
+                    f"The unreadable file was kept as {kept.name}."
+                )
+            else:
+                self.notices.append(
+                    "Your checklist file could not be read, so the checklist starts empty. "
+                    f"The unreadable file was kept as {kept.name}."
+                )
+            if "newer version" in str(exc):
+                self.notices[-1] = (
+                    "Your checklist was saved by a newer version of this app. It was kept as "
+                    f"{kept.name}; update the app to see it again."
+                )
+            self._persist()
+            return
+        self._write_backup()
+
+    def _try_read(self, path: Path) -> bool:
+        try:
+            self._apply(self._read(path))
+        except BadProgressFile:
+            return False
+        return True
+
+    def _read(self, path: Path) -> dict[str, Any]:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise BadProgressFile(f"cannot read: {exc}") from exc
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise BadProgressFile(f"not JSON: {exc}") from exc
+        return migrate(data)
+
+    def _apply(self, data: dict[str, Any]) -> None:
+        items: dict[str, ItemRecord] = {}
+        for key, value in data.get("items", {}).items():
+            try:
+                items[str(key)] = ItemRecord.from_json(value)
+            except (KeyError, ValueError, TypeError) as exc:
+                raise BadProgressFile(f"item {key!r}: {exc}") from exc
+        positions = data.get("positions", {})
+        if not isinstance(positions, dict):
+            raise BadProgressFile("positions is not an object")
+        self.items = items
+        self.positions = {str(k): str(v) for k, v in positions.items()}
+        self.answers = Answers.from_json(data.get("answers"))
+
+    def _set_aside(self, path: Path, why: str) -> Path:
+        stamp = self._now().strftime("%Y%m%dT%H%M%S")
+        target = path.with_name(f"{path.name}.{why}-{stamp}")
+        counter = 1
+        while target.exists():
+            target = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
+            counter += 1
+        path.rename(target)
+        return target
+
+    def _write_backup(self) -> None:
+        assert self.path is not None
+        with contextlib.suppress(OSError):  # a missing backup only matters if the file breaks later
+            shutil.copyfile(self.path, self.backup_path)
+
+    @property
+    def backup_path(self) -> Path:
+        """The last copy that was read successfully."""
+        assert self.path is not None
+        return self.path.with_name(self.path.name + ".bak")
+
+    # ---------------------------------------------------------------- changing
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` after every change."""
+        self._listeners.append(callback)
+
+    def state(self, key: str) -> ItemState:
+        """The state of one item; TODO when never touched."""
+        record = self.items.get(key)
+        return record.state if record else ItemState.TODO
+
+    def set_state(self, key: str, state: ItemState, revision: int, content_hash: str) -> None:
+        """Record a choice and save at once."""
+        if state is ItemState.TODO:
+            self.items.pop(key, None)
+        else:
+            self.items[key] = ItemRecord(state, self._now(), revision, content_hash)
+        self._changed()
+
+    def set_position(self, product_id: str, step: str) -> None:
+        """Remember where the wizard of a product was left."""
+        if self.positions.get(product_id) == step:
+            return
+        self.positions[product_id] = step
+        self._changed(notify=False)
+
+    def set_answers(self, answers: Answers) -> None:
+        """Store the answers to the first question."""
+        self.answers = answers
+        self._changed()
+
+    def reset(self, keys: set[str] | None = None) -> None:
+        """Forget checklist states (all, or just ``keys``) and wizard positions."""
+        if keys is None:
+            self.items.clear()
+            self.positions.clear()
+        else:
+            for key in keys:
+                self.items.pop(key, None)
+            for product in {k.split("/", 1)[0] for k in keys}:
+                self.positions.pop(product, None)
+        self._changed()
+
+    def _changed(self, *, notify: bool = True) -> None:
+        self._persist()
+        if notify:
+            for callback in list(self._listeners):
+                callback()
+
+    # ------------------------------------------------------------------ saving
+    def to_json(self) -> dict[str, Any]:
+        """The whole file's content."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "saved_by": __version__,
+            "answers": self.answers.to_json() if self.answers else None,
+            "positions": dict(sorted(self.positions.items())),
+            "items": {k: v.to_json() for k, v in sorted(self.items.items())},
+        }
+
+    def _persist(self) -> None:
+        if self.path is None or self.save_failed:
+            return
+        blob = json.dumps(self.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
+        try:
+            atomic_write(self.path, blob)
+        except OSError:
+            self.save_failed = True
+            self.notices.append(
+                "Your progress can't be saved on this computer (the folder is read-only or full). "
+                "You can go on, but what you do now will be forgotten when you close the app."
+            )
+            for callback in list(self._listeners):
+                callback()
+
+    @property
+    def persistent(self) -> bool:
+        """True while changes reach the disk."""
+        return self.path is not None and not self.save_failed
+
+
+def migrate(data: Any) -> dict[str, Any]:
+    """Bring any supported file version to the current shape, or raise BadProgressFile."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BadProgressFile("not a privacy-gui progress file")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise BadProgressFile("unknown file version")
+    if version > VERSION:
+        raise BadProgressFile(f"written by a newer version (format {version})")
+    if not isinstance(data.get("items", {}), dict):
+        raise BadProgressFile("items is not an object")
+    return data

@@ -1,0 +1,52 @@
+"""Progress figures shared by the home cards, the checklist and exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.model import Product, Setting
+from privacy_gui.core.progress import ItemState, ProgressStore
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Counts for a set of settings."""
+
+    total: int
+    done: int
+    skipped: int
+    not_for_me: int
+
+    @property
+    def handled(self) -> int:
+        """Items the user has dealt with (done or marked not for them)."""
+        return self.done + self.not_for_me
+
+    @property
+    def open(self) -> int:
+        """Items still to do or skipped for now."""
+        return self.total - self.handled
+
+    @property
+    def started(self) -> bool:
+        """True once any item has a state."""
+        return self.done + self.skipped + self.not_for_me > 0
+
+
+def relevant_settings(product: Product, answers: Answers | None) -> tuple[Setting, ...]:
+    """The settings shown in the wizard for these answers (all, before answers exist)."""
+    if answers is None:
+        return product.settings
+    return tuple(s for s in product.settings if answers.applies(s))
+
+
+def tally(settings: tuple[Setting, ...], store: ProgressStore) -> Tally:
+    """Count states of ``settings``."""
+    states = [store.state(s.key) for s in settings]
+    return Tally(
+        total=len(states),
+        done=states.count(ItemState.DONE),
+        skipped=states.count(ItemState.SKIPPED),
+        not_for_me=states.count(ItemState.NOT_FOR_ME),
+    )

@@ -1,0 +1,103 @@
+"""Application start-up: QApplication, content, progress, window (or a screenshot)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from privacy_gui import __version__
+from privacy_gui.core import paths
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.loader import load_library
+from privacy_gui.core.prefs import Prefs
+from privacy_gui.core.progress import ProgressStore
+from privacy_gui.ui.main_window import MainWindow
+from privacy_gui.ui.theme import apply_theme
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so the desktop finds its icon."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("privacy-gui")
+    app.setApplicationDisplayName("Privacy checklist")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.privacy_gui")
+    _install_translators(app)
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "privacy_gui", "_", str(paths.resources_dir() / "translations")):
+        app.installTranslator(ours)
+
+
+def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWindow:
+    """Load everything the window needs, following the command-line options."""
+    if opts.data_dir:
+        paths.set_data_dir(opts.data_dir)
+    prefs = Prefs.load(paths.prefs_file())
+    if opts.zoom:
+        prefs = prefs.with_zoom(opts.zoom)
+    profile = opts.profile or prefs.profile
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, prefs.zoom)
+    roots = [paths.builtin_content_dir(), *[Path(p) for p in opts.content]]
+    library = load_library(roots, base=paths.builtin_content_dir().parent)
+    store = ProgressStore(None if read_only else paths.progress_file(profile))
+    if read_only:
+        disk = ProgressStore(paths.progress_file(profile))
+        if disk.path is not None and disk.path.exists():
+            disk.load()
+            store.items, store.positions, store.answers = disk.items, disk.positions, disk.answers
+        if store.answers is None and opts.open not in ("setup",):
+            store.answers = Answers(frozenset({"windows", "web", "ios", "android", "mac"}))
+    else:
+        store.load()
+    return MainWindow(library, store, prefs, save_prefs=not read_only)
+
+
+def run(opts: argparse.Namespace) -> int:
+    """Show the window, or render a screenshot and exit."""
+    app = create_app()
+    window = build_window(opts, read_only=bool(opts.screenshot))
+    if opts.open and not window.navigate(opts.open):
+        print(f"privacy-gui: nothing called '{opts.open}' to open", file=sys.stderr)
+        return 2
+    if opts.screenshot:
+        return screenshot(window, opts.screenshot, opts.size)
+    window.show()
+    return app.exec()
+
+
+def screenshot(window: MainWindow, path: Path, size: str) -> int:
+    """Render the window offscreen to a PNG."""
+    try:
+        width, height = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        print(f"privacy-gui: --size must look like 1280x800, not '{size}'", file=sys.stderr)
+        return 2
+    window.resize(width, height)
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab()
+    if not image.save(str(path)):
+        print(f"privacy-gui: could not write {path}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0

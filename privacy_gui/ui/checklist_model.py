@@ -1,0 +1,192 @@
+"""Model/view data for the checklist: products as groups, settings as rows.
+
+A real QAbstractItemModel (not a widget per row), so thousands of items stay fast.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.model import Library, Setting
+from privacy_gui.core.progress import ItemState, ProgressStore
+from privacy_gui.core.summary import relevant_settings, tally
+from privacy_gui.ui import labels
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
+RELEVANT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChecklistModel(QAbstractItemModel):
+    """Column 0: question; 1: state (or progress for a product); 2: when changed."""
+
+    def __init__(self, library: Library, store: ProgressStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.store = store
+        self.answers: Answers | None = store.answers
+        self._relevant: set[str] = set()
+        self._recompute()
+
+    def set_answers(self, answers: Answers | None) -> None:
+        """Change which settings count, and repaint."""
+        self.answers = answers
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Tell views that states changed (rows stay the same)."""
+        self._recompute()
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+        top_left = self.index(0, 0)
+        bottom_right = self.index(self.rowCount() - 1, self.columnCount() - 1)
+        if top_left.isValid():
+            self.dataChanged.emit(top_left, bottom_right)
+
+    def _recompute(self) -> None:
+        self._relevant = {s.key for p in self.library.products for s in relevant_settings(p, self.answers)}
+
+    # ------------------------------------------------------------- structure
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid():
+            return QModelIndex()
+        ident = child.internalId()
+        if ident == 0:
+            return QModelIndex()
+        return self.createIndex(ident - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.library.products)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.library.products[parent.row()].settings)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Setting"), self.tr("State"), self.tr("Changed"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def setting_at(self, index: Index) -> Setting | None:
+        """The setting of a row, or None for a product row."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        product = self.library.products[index.internalId() - 1]
+        return product.settings[index.row()]
+
+    # ------------------------------------------------------------------ data
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        setting = self.setting_at(index)
+        if setting is None:
+            return self._product_data(index, role)
+        relevant = setting.key in self._relevant
+        record = self.store.items.get(setting.key)
+        state = record.state if record else ItemState.TODO
+        if role == KEY_ROLE:
+            return setting.key
+        if role == STATE_ROLE:
+            return state.value
+        if role == RELEVANT_ROLE:
+            return relevant
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return setting.title
+            if column == 1:
+                word = labels.state_word(state)
+                return word if relevant else self.tr("%1 (not for your devices)").replace("%1", word)
+            if column == 2:
+                return record.changed.astimezone().strftime("%Y-%m-%d") if record else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self.tr("In the settings: %1").replace("%1", setting.setting_name)
+        if role == Qt.ItemDataRole.ForegroundRole and not relevant:
+            from PySide6.QtGui import QPalette
+            from PySide6.QtWidgets import QApplication
+
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _product_data(self, index: Index, role: int) -> Any:
+        product = self.library.products[index.row()]
+        counts = tally(relevant_settings(product, self.answers), self.store)
+        text = self.tr("%1 of %2 done").replace("%1", str(counts.handled)).replace("%2", str(counts.total))
+        if role == PROGRESS_ROLE:
+            return (counts.handled, counts.total)
+        if role == KEY_ROLE:
+            return product.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                return product.name
+            if index.column() == 1:
+                return text
+        if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+            from PySide6.QtWidgets import QApplication
+
+            font = QApplication.font()
+            font.setBold(True)
+            return font
+        return None
+
+
+class ChecklistFilter(QSortFilterProxyModel):
+    """Shows all, only open (to do or skipped) or only finished items."""
+
+    MODES = ("all", "todo", "done")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.mode = "all"
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_mode(self, mode: str) -> None:
+        """Switch filter mode."""
+        assert mode in self.MODES
+        self.beginFilterChange()
+        self.mode = mode
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if not source_parent.isValid():
+            return self.mode == "all"  # product rows show when any child shows
+        if self.mode == "all":
+            return True
+        if not model.data(index, RELEVANT_ROLE):
+            return False
+        state = model.data(index, STATE_ROLE)
+        if self.mode == "todo":
+            return state in (ItemState.TODO.value, ItemState.SKIPPED.value)
+        return state in (ItemState.DONE.value, ItemState.NOT_FOR_ME.value)

@@ -1,0 +1,167 @@
+"""The checklist: every setting of every product with its state; filter, export, reset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_gui.ui.checklist_model import PROGRESS_ROLE, ChecklistFilter, ChecklistModel
+from privacy_gui.ui.widgets import Heading
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws a product row's state column as a progress bar with its text."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        progress = index.data(PROGRESS_ROLE)
+        if not progress:
+            super().paint(painter, option, index)
+            return
+        done, total = progress
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 4, -2, -4)
+        bar.minimum = 0
+        bar.maximum = max(1, total)
+        bar.progress = done
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        style = QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class ChecklistView(QWidget):
+    """Everything in one list, grouped by product."""
+
+    go_home = Signal()
+    open_setting = Signal(str)
+    export_requested = Signal()
+    print_requested = Signal()
+    reset_requested = Signal()
+
+    def __init__(self, model: ChecklistModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ChecklistFilter(self)
+        self.proxy.setSourceModel(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.home_button = QPushButton(self.tr("‹ All products"))
+        self.home_button.setAccessibleName(self.tr("Back to all products"))
+        self.home_button.clicked.connect(self.go_home)
+        top.addWidget(self.home_button)
+        heading = Heading(self.tr("Your checklist"), 1.7)
+        heading.setObjectName("pageHeading")
+        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        top.addWidget(heading, 1)
+        layout.addLayout(top)
+
+        overall = QHBoxLayout()
+        self.overall_label = QLabel()
+        overall.addWidget(self.overall_label)
+        self.overall_bar = QProgressBar()
+        self.overall_bar.setTextVisible(False)
+        overall.addWidget(self.overall_bar, 1)
+        layout.addLayout(overall)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        self.filter_group = QButtonGroup(self)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        for mode, text in (
+            ("all", self.tr("Everything")),
+            ("todo", self.tr("To do")),
+            ("done", self.tr("Done")),
+        ):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Show: %1").replace("%1", text))
+            button.clicked.connect(lambda _=False, m=mode: self.set_filter(m))
+            self.filter_group.addButton(button)
+            self.filter_buttons[mode] = button
+            filters.addWidget(button)
+        self.filter_buttons["all"].setChecked(True)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName(self.tr("Checklist"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setItemDelegateForColumn(1, ProgressDelegate(self.tree))
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.activated.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(QLabel(self.tr("Double-click or press Enter on a setting to open it.")))
+
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Save a copy…"))
+        self.export_button.setToolTip(self.tr("Save the checklist as PDF, web page or spreadsheet"))
+        self.export_button.clicked.connect(self.export_requested)
+        actions.addWidget(self.export_button)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_requested)
+        actions.addWidget(self.print_button)
+        actions.addStretch(1)
+        self.reset_button = QPushButton(self.tr("Start again…"))
+        self.reset_button.setToolTip(self.tr("Clear every tick in the checklist"))
+        self.reset_button.clicked.connect(self.reset_requested)
+        actions.addWidget(self.reset_button)
+        layout.addLayout(actions)
+        self.refresh()
+
+    def set_filter(self, mode: str) -> None:
+        """Show all, to-do or done items."""
+        self.proxy.set_mode(mode)
+        self.filter_buttons[mode].setChecked(True)
+        self.tree.expandAll()
+
+    def refresh(self) -> None:
+        """Repaint states and overall progress."""
+        self.model.refresh()
+        self.proxy.invalidate()
+        self.tree.expandAll()
+        handled = total = 0
+        for row in range(self.model.rowCount()):
+            done, count = self.model.index(row, 0).data(PROGRESS_ROLE)
+            handled += done
+            total += count
+        text = self.tr("Overall: %1 of %2 done").replace("%1", str(handled)).replace("%2", str(total))
+        self.overall_label.setText(text)
+        self.overall_bar.setRange(0, max(1, total))
+        self.overall_bar.setValue(handled)
+        self.overall_bar.setAccessibleName(text)
+
+    def _activated(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        setting = self.model.setting_at(source.siblingAtColumn(0))
+        if setting is not None:
+            self.open_setting.emit(setting.key)

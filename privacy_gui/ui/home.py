@@ -1,0 +1,204 @@
+"""The home screen: one card per product, overall progress, the way to the checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.model import Library, Product
+from privacy_gui.core.progress import ProgressStore
+from privacy_gui.core.summary import relevant_settings, tally
+from privacy_gui.ui import labels
+from privacy_gui.ui.widgets import Heading, clear_layout, text_label
+
+CARD_COLUMNS = 3
+
+
+class ProductCard(QFrame):
+    """Icon, name, summary, progress and a Start/Continue button for one product."""
+
+    def __init__(self, product: Product, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.product = product
+        self.setObjectName("card")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        top = QHBoxLayout()
+        icon = QLabel()
+        if product.icon is not None:
+            icon.setPixmap(QIcon(str(product.icon)).pixmap(QSize(48, 48), self.devicePixelRatioF()))
+        icon.setFixedSize(52, 52)
+        icon.setAccessibleName("")
+        top.addWidget(icon)
+        name = Heading(product.name, 1.3)
+        top.addWidget(name, 1)
+        layout.addLayout(top)
+        summary = text_label(product.summary)
+        layout.addWidget(summary)
+        layout.addStretch(1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        layout.addWidget(self.bar)
+        self.button = QPushButton()
+        self.button.setObjectName("primary")
+        layout.addWidget(self.button)
+
+    def refresh(self, store: ProgressStore, answers: Answers | None) -> None:
+        """Show the current counts."""
+        counts = tally(relevant_settings(self.product, answers), store)
+        self.count_label.setText(
+            self.tr("%1 of %2 done").replace("%1", str(counts.handled)).replace("%2", str(counts.total))
+        )
+        self.bar.setRange(0, max(1, counts.total))
+        self.bar.setValue(counts.handled)
+        self.bar.setAccessibleName(
+            self.tr("%1 progress: %2 of %3 done")
+            .replace("%1", self.product.name)
+            .replace("%2", str(counts.handled))
+            .replace("%3", str(counts.total))
+        )
+        if counts.total and counts.handled == counts.total:
+            text = self.tr("Review")
+        elif counts.started or store.positions.get(self.product.id):
+            text = self.tr("Continue")
+        else:
+            text = self.tr("Start")
+        self.button.setText(text)
+        self.button.setAccessibleName(f"{text}: {self.product.name}")
+
+
+class HomeView(QWidget):
+    """The first screen after setup."""
+
+    open_product = Signal(str)
+    open_checklist = Signal()
+    change_answers = Signal()
+
+    def __init__(self, store: ProgressStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.cards: dict[str, ProductCard] = {}
+        self.library: Library | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 24)
+        layout.setSpacing(12)
+        title = Heading(self.tr("Your Microsoft privacy checklist"), 1.9)
+        title.setObjectName("pageHeading")
+        title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(title)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Pick a product. We explain each privacy setting in plain words, show you "
+                    "where to find it, and keep track of what you have done."
+                )
+            )
+        )
+        answers_row = QHBoxLayout()
+        self.answers_label = text_label()
+        answers_row.addWidget(self.answers_label, 1)
+        self.change_button = QPushButton(self.tr("Change my answers"))
+        self.change_button.clicked.connect(self.change_answers)
+        answers_row.addWidget(self.change_button)
+        layout.addLayout(answers_row)
+
+        overall = QHBoxLayout()
+        self.overall_label = QLabel()
+        overall.addWidget(self.overall_label)
+        self.overall_bar = QProgressBar()
+        self.overall_bar.setTextVisible(False)
+        overall.addWidget(self.overall_bar, 1)
+        self.checklist_button = QPushButton(self.tr("Open the checklist"))
+        self.checklist_button.clicked.connect(self.open_checklist)
+        overall.addWidget(self.checklist_button)
+        layout.addLayout(overall)
+
+        self.problems_label = text_label()
+        self.problems_label.setObjectName("problems")
+        self.problems_frame = QFrame()
+        self.problems_frame.setObjectName("notice")
+        problems_layout = QVBoxLayout(self.problems_frame)
+        problems_layout.addWidget(self.problems_label)
+        self.problems_frame.hide()
+        layout.addWidget(self.problems_frame)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+
+    def set_library(self, library: Library, product_names: dict[str, str]) -> None:
+        """Build one card per product and show any loading problems."""
+        self.library = library
+        clear_layout(self.grid)
+        self.cards.clear()
+        for index, product in enumerate(library.products):
+            card = ProductCard(product)
+            card.button.clicked.connect(lambda _=False, pid=product.id: self.open_product.emit(pid))
+            self.grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+            self.cards[product.id] = card
+        for column in range(CARD_COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+        if library.problems:
+            lines = [self.tr("Some content could not be loaded. The rest of the app works.")]
+            for problem in library.problems[:8]:
+                product_id = _product_of(problem.path)
+                name = product_names.get(product_id, product_id)
+                lines.append(self.tr("Could not load %1: %2").replace("%1", name).replace("%2", str(problem)))
+            if len(library.problems) > 8:
+                lines.append(self.tr("…and %n more problem(s).", "", len(library.problems) - 8))
+            self.problems_label.setText("\n".join(lines))
+            self.problems_frame.show()
+        else:
+            self.problems_frame.hide()
+
+    def refresh(self, answers: Answers | None) -> None:
+        """Update counts and the answers line."""
+        if self.library is None:
+            return
+        handled = total = 0
+        for card in self.cards.values():
+            card.refresh(self.store, answers)
+            counts = tally(relevant_settings(card.product, answers), self.store)
+            handled += counts.handled
+            total += counts.total
+        self.overall_label.setText(
+            self.tr("Overall: %1 of %2 done").replace("%1", str(handled)).replace("%2", str(total))
+        )
+        self.overall_bar.setRange(0, max(1, total))
+        self.overall_bar.setValue(handled)
+        self.overall_bar.setAccessibleName(self.overall_label.text())
+        if answers is None:
+            self.answers_label.setText(self.tr("You have not told us about your devices yet."))
+        else:
+            devices = ", ".join(labels.platform_name(p) for p in answers.to_json()["platforms"])
+            self.answers_label.setText(
+                self.tr("Showing steps for: %1 · %2 · %3")
+                .replace("%1", devices)
+                .replace("%2", labels.account_name(answers.account))
+                .replace("%3", labels.region_name(answers.region))
+            )
+
+
+def _product_of(path: str) -> str:
+    """Guess the product id from a problem's path (the folder above settings/)."""
+    parts = path.replace("\\", "/").split("/")
+    if "settings" in parts:
+        index = parts.index("settings")
+        return parts[index - 1] if index > 0 else path
+    return parts[-2] if len(parts) >= 2 else path

@@ -1,0 +1,337 @@
+"""The main window: menus, the notice bar, and a stack of views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_gui import __version__
+from privacy_gui.core import paths
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.export import checklist_rows, to_csv, to_html
+from privacy_gui.core.model import Library
+from privacy_gui.core.prefs import Prefs, zoom_step
+from privacy_gui.core.progress import ProgressStore
+from privacy_gui.ui import labels
+from privacy_gui.ui.checklist_model import ChecklistModel
+from privacy_gui.ui.checklist_view import ChecklistView
+from privacy_gui.ui.home import HomeView
+from privacy_gui.ui.opener import LinkOpener
+from privacy_gui.ui.setup_view import SetupView
+from privacy_gui.ui.theme import apply_zoom
+from privacy_gui.ui.widgets import Banner
+from privacy_gui.ui.wizard import WizardView, scrolled
+
+
+class MainWindow(QMainWindow):
+    """Holds the views and routes between them."""
+
+    def __init__(
+        self,
+        library: Library,
+        store: ProgressStore,
+        prefs: Prefs,
+        *,
+        opener: LinkOpener | None = None,
+        save_prefs: bool = True,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.store = store
+        self.prefs = prefs
+        self.opener = opener or LinkOpener()
+        self._save_prefs = save_prefs
+        self.setWindowTitle(self.tr("Privacy checklist for Microsoft products"))
+        self.resize(1180, 800)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = Banner(kind="warning")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.setup = SetupView()
+        self.setup.finished.connect(self._answers_given)
+        self.setup.cancelled.connect(self.show_home)
+        self.home = HomeView(store)
+        self.home.set_library(library, {p.id: p.name for p in library.products})
+        self.home.open_product.connect(lambda pid: self.open_product(pid))
+        self.home.open_checklist.connect(self.show_checklist)
+        self.home.change_answers.connect(self.show_setup)
+        self.wizard = WizardView(store, self.open_link)
+        self.wizard.go_home.connect(self.show_home)
+        self.wizard.open_checklist.connect(self.show_checklist)
+        self.checklist_model = ChecklistModel(library, store, self)
+        self.checklist = ChecklistView(self.checklist_model)
+        self.checklist.go_home.connect(self.show_home)
+        self.checklist.open_setting.connect(self.open_key)
+        self.checklist.export_requested.connect(self.export_checklist)
+        self.checklist.print_requested.connect(self.print_checklist)
+        self.checklist.reset_requested.connect(self.confirm_reset)
+        self.setup_area = scrolled(self.setup)
+        self.home_area = scrolled(self.home)
+        for widget in (self.setup_area, self.home_area, self.wizard, self.checklist):
+            self.stack.addWidget(widget)
+        self._build_menus()
+        store.add_listener(self._store_changed)
+        self._show_notices()
+        if store.answers is None:
+            self.show_setup()
+        else:
+            self.show_home()
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Save a copy of the checklist…"), self.export_checklist, "Ctrl+E")
+        self._action(
+            file_menu,
+            self.tr("Print the checklist…"),
+            self.print_checklist,
+            QKeySequence.StandardKey.Print,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("All products"), self.show_home, "Ctrl+Home")
+        self._action(view, self.tr("Checklist"), self.show_checklist, "Ctrl+L")
+        view.addSeparator()
+        self.zoom_in_action = self._action(
+            view, self.tr("Bigger text"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self._action(view, self.tr("Smaller text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view, self.tr("Normal text size"), lambda: self.set_zoom(100), "Ctrl+0")
+        settings = bar.addMenu(self.tr("Se&ttings"))
+        self._action(settings, self.tr("Change my devices, account and region…"), self.show_setup)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Where is my progress kept?"), self.show_storage_info)
+        self._action(help_menu, self.tr("About this app"), self.show_about)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ------------------------------------------------------------- navigation
+    def show_home(self) -> None:
+        """Show the product cards."""
+        self.home.refresh(self.store.answers)
+        self.stack.setCurrentWidget(self.home_area)
+        self._focus_heading(self.home_area)
+
+    def show_setup(self) -> None:
+        """Ask (or re-ask) the first question."""
+        self.setup.set_answers(self.store.answers)
+        self.stack.setCurrentWidget(self.setup_area)
+        self._focus_heading(self.setup_area)
+
+    def show_checklist(self) -> None:
+        """Show every item with its state."""
+        self.checklist_model.set_answers(self.store.answers)
+        self.checklist.refresh()
+        self.stack.setCurrentWidget(self.checklist)
+        self._focus_heading(self.checklist)
+
+    def open_product(self, product_id: str, step: str | None = None) -> bool:
+        """Open a product's wizard (at ``step`` if given). False if it doesn't exist."""
+        product = self.library.product(product_id)
+        if product is None:
+            return False
+        self.stack.setCurrentWidget(self.wizard)
+        self.wizard.open_product(product, self.store.answers, step)
+        return True
+
+    def open_key(self, key: str) -> None:
+        """Open the wizard at a ``product/setting`` key."""
+        product_id, _, setting_id = key.partition("/")
+        self.open_product(product_id, setting_id or None)
+
+    def navigate(self, target: str) -> bool:
+        """Go to 'home', 'checklist', 'setup', 'PRODUCT' or 'PRODUCT/SETTING'."""
+        if target == "home":
+            self.show_home()
+        elif target == "checklist":
+            self.show_checklist()
+        elif target == "setup":
+            self.show_setup()
+        else:
+            product_id, _, setting_id = target.partition("/")
+            product = self.library.product(product_id)
+            if product is None or (setting_id and product.setting(setting_id) is None):
+                return False
+            self.open_product(product_id, setting_id or None)
+        return True
+
+    def _focus_heading(self, root: QWidget) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        heading = root.findChild(QLabel, "pageHeading")
+        if heading is not None:
+            heading.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---------------------------------------------------------------- actions
+    def open_link(self, url: str) -> None:
+        """Open a link from content, after checking it."""
+        self.opener.open(url, self)
+
+    def _answers_given(self, answers: Answers) -> None:
+        self.store.set_answers(answers)
+        self.show_home()
+
+    def _store_changed(self) -> None:
+        self.home.refresh(self.store.answers)
+        if self.stack.currentWidget() is self.checklist:
+            self.checklist.refresh()
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        if self.store.notices:
+            self.banner.set_text(" ".join(dict.fromkeys(self.store.notices)))
+            self.banner.show()
+
+    def zoom(self, direction: int) -> None:
+        """Make text bigger (1) or smaller (-1)."""
+        self.set_zoom(zoom_step(self.prefs.zoom, direction))
+
+    def set_zoom(self, percent: int) -> None:
+        """Set the text size and remember it."""
+        self.prefs = self.prefs.with_zoom(percent)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_zoom(app, self.prefs.zoom)
+        if self._save_prefs:
+            self.prefs.save(paths.prefs_file())
+
+    def confirm_reset(self) -> bool:
+        """Clear the checklist after the user confirms. Returns True if cleared."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start the checklist again?"),
+            self.tr(
+                "This clears every tick for every product. Your answers about your devices are kept. "
+                "This can't be undone."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.store.reset()
+        self.checklist.refresh()
+        return True
+
+    def _export_html(self) -> str:
+        rows = checklist_rows(self.library, self.store, self.store.answers, labels.state_labels())
+        return to_html(rows, title=self.tr("My privacy checklist"))
+
+    def export_checklist(self, path: Path | None = None) -> Path | None:
+        """Save the checklist as PDF, HTML or CSV (chosen by the file name)."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save a copy of the checklist"),
+                str(Path.home() / "privacy-checklist.pdf"),
+                self.tr("PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            suffix = path.suffix.lower()
+            if suffix == ".csv":
+                rows = checklist_rows(self.library, self.store, self.store.answers, labels.state_labels())
+                path.write_text(to_csv(rows), encoding="utf-8")
+            elif suffix in (".html", ".htm"):
+                path.write_text(self._export_html(), encoding="utf-8")
+            else:
+                from privacy_gui.core.pdf import write_pdf
+
+                if suffix != ".pdf":
+                    path = path.with_suffix(".pdf")
+                write_pdf(self._export_html(), path, title=self.tr("My privacy checklist"))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return None
+        return path
+
+    def print_checklist(self) -> None:
+        """Print through the system's print dialog."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setHtml(self._export_html())
+        doc.print_(printer)
+
+    def show_storage_info(self) -> None:
+        """Say plainly what is stored and where."""
+        where = str(self.store.path) if self.store.path else self.tr("nowhere: it is kept in memory only")
+        QMessageBox.information(
+            self,
+            self.tr("Where is my progress kept?"),
+            self.tr(
+                "Your checklist is saved on this computer only, in:\n%1\n\n"
+                "It holds your ticks, when you made them, and your answers about your devices. "
+                "This app never sends anything over the internet."
+            ).replace("%1", where),
+        )
+
+    def show_about(self) -> None:
+        """Version and purpose."""
+        QMessageBox.about(
+            self,
+            self.tr("About this app"),
+            self.tr(
+                "Privacy checklist for Microsoft products, version %1.\n\n"
+                "It explains the privacy settings of Microsoft Office, LinkedIn and Copilot in plain "
+                "words, and keeps a checklist on this computer. It works offline and sends nothing."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+
+    def current_view(self) -> QWidget:
+        """The view on screen (for tests and screenshots)."""
+        widget = self.stack.currentWidget()
+        assert widget is not None
+        content = widget.widget() if isinstance(widget, QScrollArea) else None
+        if content is not None:
+            return content.findChild(QWidget) or widget
+        return widget

@@ -1,0 +1,245 @@
+"""One wizard page for one setting: the facts, where it lives, and its sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.markup import to_html
+from privacy_gui.core.model import Location, Setting
+from privacy_gui.ui import labels
+from privacy_gui.ui.widgets import ChipPath, Heading, clear_layout, section, text_label
+
+
+def format_date(day: dt.date) -> str:
+    """A date as people read it in their language, e.g. 18 September 2024."""
+    return str(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
+
+
+class Notice(QFrame):
+    """A framed note that must not be missed (caveats, admin control, unconfirmed paths)."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        layout = QVBoxLayout(self)
+        head = QLabel(title)
+        head.setObjectName("noticeTitle")
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        layout.addWidget(head)
+        layout.addWidget(text_label(html, rich=True))
+        self.setAccessibleName(title)
+
+
+class SettingPage(QWidget):
+    """Shows everything about one setting. Rendering happens on first show."""
+
+    def __init__(
+        self,
+        setting: Setting,
+        answers: Answers | None,
+        open_link: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setting = setting
+        self.answers = answers
+        self._open_link = open_link
+        self.platform_buttons: dict[str, QPushButton] = {}
+        self.open_button: QPushButton | None = None
+        self._where_box = QVBoxLayout()
+        self._build()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        s = self.setting
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 24)
+        outer.setSpacing(10)
+
+        self.heading = Heading(s.title, 1.7)
+        self.heading.setObjectName("pageHeading")
+        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.heading.setAccessibleName(s.title)
+        outer.addWidget(self.heading)
+
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("In the settings it is called:")))
+        name = QLabel(s.setting_name)
+        name.setObjectName("settingName")
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setWordWrap(True)
+        name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        name.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        name_row.addWidget(name, 1)
+        name_row.addStretch(0)
+        outer.addLayout(name_row)
+
+        for notice in self._notices():
+            outer.addWidget(notice)
+
+        section(self.tr("What it does"), self._rich(s.what_it_does), outer)
+        section(self.tr("What data it touches"), self._rich(s.data_involved), outer)
+        default_html = (
+            f"<b>{labels.default_word(s.default.state)}.</b> {to_html(s.default.text, inline=True)}"
+        )
+        if s.default.notes:
+            default_html += f"<br>{to_html(s.default.notes, inline=True)}"
+        section(self.tr("How it is set at first"), self._rich(default_html, rendered=True), outer)
+        section(self.tr("What you lose if you switch it off"), self._rich(s.trade_offs), outer)
+        suggestion = (
+            f"<b>{labels.action_words(s.recommendation.action)}.</b> "
+            f"{to_html(s.recommendation.reason, inline=True)}"
+        )
+        section(self.tr("What we suggest"), self._rich(suggestion, rendered=True), outer)
+
+        where = section(self.tr("Where to find it"), None, outer)
+        where_layout = where.layout()
+        assert isinstance(where_layout, QVBoxLayout)
+        self._build_platform_picker(where_layout)
+        where_layout.addLayout(self._where_box)
+        self.show_platform(self._first_platform())
+
+        if s.verify:
+            section(self.tr("How to check it worked"), self._rich(s.verify), outer)
+        if s.body:
+            section(self.tr("More detail"), self._rich(s.body), outer)
+        section(self.tr("Sources"), self._sources_label(), outer)
+        outer.addStretch(1)
+
+    def _notices(self) -> list[QWidget]:
+        s = self.setting
+        notices: list[QWidget] = []
+        if s.caveat:
+            notices.append(Notice(self.tr("Please note"), to_html(s.caveat)))
+        if self.answers is not None and not self.answers.applies(s):
+            notices.append(
+                Notice(
+                    self.tr("This may not be for you"),
+                    self.tr("Going by your answers, this setting does not apply to you."),
+                )
+            )
+        if s.admin_note and (self.answers is None or self.answers.account == "work"):
+            notices.append(
+                Notice(
+                    self.tr("Work or school account?"),
+                    self.tr("Your organisation's IT admin may control this setting.")
+                    + " "
+                    + to_html(s.admin_note, inline=True),
+                )
+            )
+        return notices
+
+    def _rich(self, text: str, *, rendered: bool = False) -> QLabel:
+        label = text_label(text if rendered else to_html(text), rich=True, selectable=True)
+        label.linkActivated.connect(self._open_link)
+        return label
+
+    def _first_platform(self) -> str:
+        platforms = self.answers.preferred_platforms(self.setting) if self.answers else []
+        return platforms[0] if platforms else self.setting.where[0].platform
+
+    def _build_platform_picker(self, layout: QVBoxLayout) -> None:
+        mine = set(self.answers.platforms) if self.answers else set()
+        ordered = sorted(self.setting.where, key=lambda loc: loc.platform not in mine)
+        if len(ordered) < 2:
+            return
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show the steps for:")))
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for loc in ordered:
+            button = QPushButton(labels.platform_name(loc.platform))
+            button.setCheckable(True)
+            button.setAccessibleName(
+                self.tr("Steps for %1").replace("%1", labels.platform_name(loc.platform))
+            )
+            button.clicked.connect(lambda _=False, p=loc.platform: self.show_platform(p))
+            group.addButton(button)
+            row.addWidget(button)
+            self.platform_buttons[loc.platform] = button
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def show_platform(self, platform: str) -> None:
+        """Show the click path for ``platform``."""
+        loc = self.setting.location(platform)
+        if loc is None:
+            return
+        self.current_platform = platform
+        if platform in self.platform_buttons:
+            self.platform_buttons[platform].setChecked(True)
+        clear_layout(self._where_box)
+        self.open_button = None
+        self._fill_location(loc)
+
+    def _fill_location(self, loc: Location) -> None:
+        box = self._where_box
+        if not loc.available:
+            box.addWidget(text_label(to_html(loc.not_available or ""), rich=True))
+            return
+        intro = self.tr("On %1, go to:").replace("%1", labels.platform_name(loc.platform))
+        box.addWidget(QLabel(intro))
+        self.chips = ChipPath(loc.steps)
+        box.addWidget(self.chips)
+        if not loc.confirmed:
+            box.addWidget(
+                Notice(
+                    self.tr("We could not confirm these steps"),
+                    self.tr(
+                        "The vendor may show this in a different place on your device. "
+                        "If you can't find it, look for the setting's name."
+                    ),
+                )
+            )
+        if loc.note:
+            box.addWidget(self._rich(loc.note))
+        if loc.link:
+            row = QHBoxLayout()
+            button = QPushButton(loc.link_label or self.tr("Open this setting"))
+            button.setObjectName("primary")
+            button.setToolTip(loc.link)
+            button.setAccessibleDescription(self.tr("Opens %1").replace("%1", loc.link))
+            link = loc.link
+            button.clicked.connect(lambda: self._open_link(link))
+            row.addWidget(button)
+            shown = QLabel(loc.link)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            row.addWidget(shown, 1)
+            box.addLayout(row)
+            self.open_button = button
+
+    def _sources_label(self) -> QLabel:
+        s = self.setting
+        items = []
+        for src in s.sources:
+            from html import escape
+
+            note = f" ({escape(src.note)})" if src.note else ""
+            items.append(
+                f'<li><a href="{escape(src.url, quote=True)}">{escape(src.title)}</a>, '
+                f"{escape(src.publisher)}, {escape(format_date(src.date))}{note}</li>"
+            )
+        checked = self.tr("We last checked this page against its sources on %1.").replace(
+            "%1", format_date(s.last_verified)
+        )
+        label = text_label(f"<ul>{''.join(items)}</ul><p>{checked}</p>", rich=True, selectable=True)
+        label.linkActivated.connect(self._open_link)
+        self.sources_label = label
+        return label

@@ -1,0 +1,213 @@
+"""Small building blocks shared by the views: headings, wrapped text, chips, banners."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Heading(QLabel):
+    """A label whose font follows the app font at a fixed scale, so zoom reaches it."""
+
+    def __init__(self, text: str = "", scale: float = 1.6, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._scale = scale
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._apply()
+
+    def _apply(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(1.0, font.pointSizeF() * self._scale))
+        font.setBold(True)
+        self.setFont(font)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply()
+        return super().event(event)
+
+
+def text_label(text: str = "", *, rich: bool = False, selectable: bool = False) -> QLabel:
+    """A wrapped body-text label; rich text only for HTML we rendered ourselves."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if rich:
+        label.setOpenExternalLinks(False)
+        flags = (
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        if selectable:
+            flags |= Qt.TextInteractionFlag.TextSelectableByMouse
+        label.setTextInteractionFlags(flags)
+    elif selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class FlowLayout(QLayout):
+    """Lays items left to right and wraps them, like words in a paragraph."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            width = min(hint.width(), rect.width()) if rect.width() > 0 else hint.width()
+            if x + width > rect.right() + 1 and line > 0:
+                x, y = rect.x(), y + line + self._spacing
+                line = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class ChipPath(QWidget):
+    """A click path as large numbered chips: 1 File › 2 Account › ..."""
+
+    def __init__(self, steps: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = FlowLayout(self, spacing=6)
+        for number, step in enumerate(steps, start=1):
+            chip = QLabel(f"{number}\u2002{step}")
+            chip.setObjectName("chip")
+            chip.setTextFormat(Qt.TextFormat.PlainText)
+            chip.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(number)).replace("%2", step))
+            layout.addWidget(chip)
+            if number < len(steps):
+                arrow = QLabel("›")
+                arrow.setObjectName("chipArrow")
+                arrow.setAccessibleName("")
+                layout.addWidget(arrow)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.steps = steps
+
+
+class Banner(QFrame):
+    """A visible message strip; ``kind`` is info or warning, and it can be dismissed."""
+
+    dismissed = Signal()
+
+    def __init__(self, text: str = "", kind: str = "info", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setProperty("kind", kind)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        role = QPalette.ColorRole.ToolTipBase if kind == "warning" else QPalette.ColorRole.AlternateBase
+        self.setBackgroundRole(role)
+        self.setForegroundRole(
+            QPalette.ColorRole.ToolTipText if kind == "warning" else QPalette.ColorRole.WindowText
+        )
+        layout = QHBoxLayout(self)
+        self.label = text_label(text)
+        self.label.setForegroundRole(self.foregroundRole())
+        layout.addWidget(self.label, 1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
+        self.close_button.clicked.connect(self._dismiss)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(text)
+
+    def set_text(self, text: str) -> None:
+        """Change the message."""
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+
+def section(title: str, body: QWidget | None = None, parent_layout: QVBoxLayout | None = None) -> QWidget:
+    """A titled block of the setting page."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 6, 0, 6)
+    layout.setSpacing(4)
+    layout.addWidget(Heading(title, 1.12))
+    if body is not None:
+        layout.addWidget(body)
+    if parent_layout is not None:
+        parent_layout.addWidget(box)
+    return box
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in a layout."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())  # type: ignore[arg-type]
+
+
+def find_owner(obj: QObject, cls: type) -> QObject | None:
+    """The nearest parent of type ``cls``."""
+    parent = obj.parent()
+    while parent is not None and not isinstance(parent, cls):
+        parent = parent.parent()
+    return parent

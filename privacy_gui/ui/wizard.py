@@ -1,0 +1,366 @@
+"""The wizard for one product: intro, one page per setting, summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_gui.core.answers import Answers
+from privacy_gui.core.markup import to_html
+from privacy_gui.core.model import Product, Setting
+from privacy_gui.core.progress import ItemState, ProgressStore
+from privacy_gui.core.summary import relevant_settings, tally
+from privacy_gui.ui import labels
+from privacy_gui.ui.setting_page import SettingPage
+from privacy_gui.ui.widgets import Heading, text_label
+
+INTRO = "intro"
+SUMMARY = "summary"
+PAGE_WIDTH = 900
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """Wrap a page so it scrolls at any zoom, centred with a readable line length."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    page.setMaximumWidth(PAGE_WIDTH)
+    row.addWidget(page, 100)
+    row.addStretch(1)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(holder)
+    return area
+
+
+class WizardView(QWidget):
+    """Walks through a product's settings; remembers where the user left off."""
+
+    go_home = Signal()
+    open_checklist = Signal()
+
+    def __init__(
+        self, store: ProgressStore, open_link: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._open_link = open_link
+        self.product: Product | None = None
+        self.answers: Answers | None = None
+        self.steps: list[str] = []
+        self.index = 0
+        self._pages: dict[str, QScrollArea] = {}
+        self._setting_pages: dict[str, SettingPage] = {}
+        self._build()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        header = QFrame()
+        header.setObjectName("wizardHeader")
+        head = QHBoxLayout(header)
+        head.setContentsMargins(16, 10, 16, 10)
+        self.home_button = QPushButton(self.tr("‹ All products"))
+        self.home_button.setAccessibleName(self.tr("Back to all products"))
+        self.home_button.clicked.connect(self.go_home)
+        head.addWidget(self.home_button)
+        self.product_label = Heading("", 1.25)
+        head.addWidget(self.product_label, 1)
+        self.step_label = QLabel()
+        head.addWidget(self.step_label)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(200)
+        self.progress.setAccessibleName(self.tr("Progress through this product"))
+        head.addWidget(self.progress)
+        layout.addWidget(header)
+
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+
+        footer = QFrame()
+        footer.setObjectName("wizardFooter")
+        foot = QHBoxLayout(footer)
+        foot.setContentsMargins(16, 10, 16, 12)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+B or Alt+Left)"))
+        self.back_button.clicked.connect(self.back)
+        foot.addWidget(self.back_button)
+        foot.addStretch(1)
+
+        self.choice_box = QWidget()
+        choices = QHBoxLayout(self.choice_box)
+        choices.setContentsMargins(0, 0, 0, 0)
+        self.choice_label = QLabel()
+        choices.addWidget(self.choice_label)
+        self.choice_group = QButtonGroup(self)
+        self.choice_group.setExclusive(False)
+        self.choice_buttons: dict[ItemState, QPushButton] = {}
+        for state, text, tip in (
+            (ItemState.DONE, self.tr("Done"), self.tr("I have done this (Alt+D)")),
+            (
+                ItemState.SKIPPED,
+                self.tr("Skip for now"),
+                self.tr("Come back to this later (Alt+S)"),
+            ),
+            (
+                ItemState.NOT_FOR_ME,
+                self.tr("Doesn't apply to me"),
+                self.tr("This is not for me (Alt+A)"),
+            ),
+        ):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.clicked.connect(lambda _=False, s=state: self.choose(s))
+            self.choice_group.addButton(button)
+            self.choice_buttons[state] = button
+            choices.addWidget(button)
+        foot.addWidget(self.choice_box)
+        foot.addStretch(1)
+
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setObjectName("primary")
+        self.next_button.setToolTip(self.tr("Next step (Alt+N or Alt+Right)"))
+        self.next_button.clicked.connect(self.next)
+        foot.addWidget(self.next_button)
+        layout.addWidget(footer)
+
+        # Explicit shortcuts rather than '&' mnemonics: they work the same on every platform.
+        for keys, slot in (
+            ("Alt+N", self.next),
+            ("Alt+Right", self.next),
+            ("Alt+B", self.back),
+            ("Alt+Left", self.back),
+            ("Alt+D", lambda: self._shortcut_choice(ItemState.DONE)),
+            ("Alt+S", lambda: self._shortcut_choice(ItemState.SKIPPED)),
+            ("Alt+A", lambda: self._shortcut_choice(ItemState.NOT_FOR_ME)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # live only while shown
+            shortcut.activated.connect(slot)
+
+    # -------------------------------------------------------------- navigation
+    def open_product(self, product: Product, answers: Answers | None, step: str | None = None) -> None:
+        """Show ``product``, at ``step`` or where the user left it."""
+        if self.product is not product or self.answers != answers:
+            self._clear_pages()
+        self.product = product
+        self.answers = answers
+        self.steps = [INTRO, *(s.id for s in relevant_settings(product, answers)), SUMMARY]
+        if step and step not in self.steps and product.setting(step):
+            self.steps.insert(len(self.steps) - 1, step)  # opened directly, e.g. from search
+        wanted = step or self.store.positions.get(product.id, INTRO)
+        self.product_label.setText(product.name)
+        self.go(self.steps.index(wanted) if wanted in self.steps else 0)
+
+    def _clear_pages(self) -> None:
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            assert widget is not None
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self._setting_pages.clear()
+
+    def go(self, index: int) -> None:
+        """Show step ``index`` and remember it."""
+        assert self.product is not None
+        self.index = max(0, min(index, len(self.steps) - 1))
+        step = self.steps[self.index]
+        area = self._page(step)
+        self.stack.setCurrentWidget(area)
+        area.verticalScrollBar().setValue(0)
+        self.store.set_position(self.product.id, step)
+        self._update_chrome()
+        heading = area.findChild(QLabel, "pageHeading")
+        if heading is not None:
+            heading.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next(self) -> None:
+        """Go forward; from the summary, go home."""
+        if self.index >= len(self.steps) - 1:
+            self.go_home.emit()
+        else:
+            self.go(self.index + 1)
+
+    def back(self) -> None:
+        """Go back one step."""
+        if self.index > 0:
+            self.go(self.index - 1)
+
+    def current_step(self) -> str:
+        """The id of the step shown."""
+        return self.steps[self.index]
+
+    def current_setting(self) -> Setting | None:
+        """The setting shown, if a setting page is shown."""
+        assert self.product is not None
+        return self.product.setting(self.current_step())
+
+    def current_page(self) -> SettingPage | None:
+        """The setting page widget shown, if any."""
+        return self._setting_pages.get(self.current_step())
+
+    def choose(self, state: ItemState) -> None:
+        """Record the user's choice for the current setting."""
+        setting = self.current_setting()
+        if setting is None:
+            return
+        self.store.set_state(setting.key, state, setting.revision, setting.content_hash)
+        self._update_chrome()
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _shortcut_choice(self, state: ItemState) -> None:
+        if self.choice_box.isVisible():
+            self.choose(state)
+
+    # ----------------------------------------------------------------- pages
+    def _page(self, step: str) -> QScrollArea:
+        if step in (INTRO, SUMMARY):
+            old = self._pages.pop(step, None)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        if step not in self._pages:
+            if step == INTRO:
+                page = self._intro_page()
+            elif step == SUMMARY:
+                page = self._summary_page()
+            else:
+                assert self.product is not None
+                setting = self.product.setting(step)
+                assert setting is not None
+                page = SettingPage(setting, self.answers, self._open_link)
+                self._setting_pages[step] = page
+            area = scrolled(page)
+            self._pages[step] = area
+            self.stack.addWidget(area)
+        return self._pages[step]
+
+    def _intro_page(self) -> QWidget:
+        assert self.product is not None
+        product = self.product
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 24)
+        heading = Heading(self.tr("%1: what we will look at").replace("%1", product.name), 1.7)
+        heading.setObjectName("pageHeading")
+        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(heading)
+        intro = text_label(to_html(product.intro), rich=True)
+        intro.linkActivated.connect(self._open_link)
+        layout.addWidget(intro)
+        settings = relevant_settings(product, self.answers)
+        hidden = len(product.settings) - len(settings)
+        items = "".join(
+            f"<li>{_esc(s.title)} <i>({_esc(labels.state_word(self.store.state(s.key)))})</i></li>"
+            for s in settings
+        )
+        count = self.tr("%n setting(s) to go through:", "", len(settings))
+        layout.addWidget(text_label(f"<p>{_esc(count)}</p><ol>{items}</ol>", rich=True))
+        if hidden:
+            layout.addWidget(
+                text_label(
+                    self.tr(
+                        "%n more setting(s) are hidden because they don't apply to your devices or account.",
+                        "",
+                        hidden,
+                    )
+                )
+            )
+        start = QPushButton(self.tr("Start"))
+        start.setObjectName("primary")
+        start.clicked.connect(self.next)
+        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        assert self.product is not None
+        settings = relevant_settings(self.product, self.answers)
+        counts = tally(settings, self.store)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 24)
+        heading = Heading(self.tr("Your %1 summary").replace("%1", self.product.name), 1.7)
+        heading.setObjectName("pageHeading")
+        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(heading)
+        layout.addWidget(
+            text_label(
+                self.tr("%1 of %2 done, %3 skipped for now, %4 not for you.")
+                .replace("%1", str(counts.done))
+                .replace("%2", str(counts.total))
+                .replace("%3", str(counts.skipped))
+                .replace("%4", str(counts.not_for_me))
+            )
+        )
+        rows = "".join(
+            f"<li><b>{_esc(labels.state_word(self.store.state(s.key)))}</b>: {_esc(s.title)}</li>"
+            for s in settings
+        )
+        layout.addWidget(text_label(f"<ul>{rows}</ul>", rich=True))
+        if counts.skipped:
+            layout.addWidget(text_label(self.tr("You can come back to skipped steps at any time.")))
+        buttons = QHBoxLayout()
+        checklist = QPushButton(self.tr("Open the checklist"))
+        checklist.clicked.connect(self.open_checklist)
+        buttons.addWidget(checklist)
+        home = QPushButton(self.tr("Back to all products"))
+        home.setObjectName("primary")
+        home.clicked.connect(self.go_home)
+        buttons.addWidget(home)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    def _update_chrome(self) -> None:
+        total = len(self.steps) - 2
+        step = self.current_step()
+        if step == INTRO:
+            self.step_label.setText(self.tr("Introduction"))
+        elif step == SUMMARY:
+            self.step_label.setText(self.tr("Summary"))
+        else:
+            self.step_label.setText(
+                self.tr("Setting %1 of %2").replace("%1", str(self.index)).replace("%2", str(total))
+            )
+        self.progress.setRange(0, max(1, len(self.steps) - 1))
+        self.progress.setValue(self.index)
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setText(self.tr("Finish") if step == SUMMARY else self.tr("Next"))
+        setting = self.current_setting()
+        self.choice_box.setVisible(setting is not None)
+        if setting is not None:
+            state = self.store.state(setting.key)
+            for button_state, button in self.choice_buttons.items():
+                button.setChecked(button_state is state)
+            self.choice_label.setText(self.tr("Your answer: %1").replace("%1", labels.state_word(state)))
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,35 @@
+"""Shared fixtures: offscreen Qt, data redirected into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+
+from privacy_gui.core import paths
+from tests.helpers import write_pack
+
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own empty data folder; nothing touches the real one."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
+    paths.set_data_dir(None)
+    yield folder
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    """A small valid content pack with one product ('demo') and three settings."""
+    return write_pack(tmp_path / "pack")
