@@ -232,3 +232,8 @@ def test_hash_changes_with_guidance_but_not_with_bookkeeping(pack: Path) -> None
     assert before and bumped and changed
     assert before.content_hash == bumped.content_hash
     assert before.content_hash != changed.content_hash
+
+
+def test_products_are_ordered_by_position(tmp_path: Path) -> None:
+    library = load_library([paths.builtin_content_dir()])
+    assert [p.id for p in library.products][:3] == ["office", "linkedin", "copilot"]

@@ -67,6 +67,7 @@ def load_library(roots: Sequence[Path], *, base: Path | None = None) -> model.Li
                 continue
             seen[product.id] = folder
             products.append(product)
+    products.sort(key=lambda p: (p.pack != "built-in", p.position, p.name.lower()))
     return model.Library(tuple(products), tuple(problems))
 
 
@@ -141,6 +142,7 @@ def load_product(
         directory=folder,
         icon=icon,
         pack=pack,
+        position=data.get("position", 1000),
     )
 
 

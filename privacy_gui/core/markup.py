@@ -40,6 +40,8 @@ def to_html(text: str, *, inline: bool = False) -> str:
         url_schemes={"https"},
         link_rel="noopener noreferrer",
     )
+    for level in ("h2", "h3"):  # the page's own section titles stay the largest
+        clean = clean.replace(f"<{level}>", "<h4>").replace(f"</{level}>", "</h4>")
     if inline and clean.startswith("<p>") and clean.endswith("</p>") and clean.count("<p>") == 1:
         clean = clean[3:-4]
     return clean

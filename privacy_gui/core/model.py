@@ -123,6 +123,7 @@ class Product:
     directory: Path
     icon: Path | None = None
     pack: str = "built-in"
+    position: int = 1000
 
     def setting(self, setting_id: str) -> Setting | None:
         """Look a setting up by its id within this product."""

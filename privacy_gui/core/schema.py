@@ -61,6 +61,7 @@ PRODUCT_FIELDS = (
     Field("summary", "text"),
     Field("intro", "text"),
     Field("order", "texts"),
+    Field("position", "int", required=False),
 )
 
 SETTING_FIELDS = (

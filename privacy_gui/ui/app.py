@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from privacy_gui import __version__
@@ -29,6 +30,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Privacy checklist")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.privacy_gui")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "privacy-gui.svg")))
     _install_translators(app)
     return app
 

@@ -26,7 +26,11 @@ from privacy_gui.ui.widgets import ChipPath, Heading, clear_layout, section, tex
 
 def format_date(day: dt.date) -> str:
     """A date as people read it in their language, e.g. 18 September 2024."""
-    return str(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    for weekday in ("dddd, ", "dddd ", ", dddd", " dddd"):
+        pattern = pattern.replace(weekday, "")
+    return str(locale.toString(QDate(day.year, day.month, day.day), pattern))
 
 
 class Notice(QFrame):
@@ -83,7 +87,7 @@ class SettingPage(QWidget):
         name = QLabel(s.setting_name)
         name.setObjectName("settingName")
         name.setTextFormat(Qt.TextFormat.PlainText)
-        name.setWordWrap(True)
+        name.setWordWrap(len(s.setting_name) > 60)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         name.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         name_row.addWidget(name, 1)
@@ -95,9 +99,9 @@ class SettingPage(QWidget):
 
         section(self.tr("What it does"), self._rich(s.what_it_does), outer)
         section(self.tr("What data it touches"), self._rich(s.data_involved), outer)
-        default_html = (
-            f"<b>{labels.default_word(s.default.state)}.</b> {to_html(s.default.text, inline=True)}"
-        )
+        word = labels.default_word(s.default.state)
+        text = to_html(s.default.text, inline=True)
+        default_html = text if text.lower().startswith(word.lower()) else f"<b>{word}.</b> {text}"
         if s.default.notes:
             default_html += f"<br>{to_html(s.default.notes, inline=True)}"
         section(self.tr("How it is set at first"), self._rich(default_html, rendered=True), outer)
