@@ -1,16 +1,26 @@
-"""``check-content``: the loader's errors plus warnings that only authors need."""
+"""``check-content``: the loader's errors plus the rules only authors need.
+
+Errors: anything the loader rejects, duplicate titles, references to settings that
+don't exist, explanations above the reading grade. Warnings: stale ``last_verified``,
+long sentences, jargon with no glossary entry.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from privacy_gui.core.errors import ContentProblem, Severity
-from privacy_gui.core.loader import load_library
+from privacy_gui.core.loader import _SETTING_LINK, load_library, text_links
+from privacy_gui.core.model import Library, Setting
+from privacy_gui.core.readability import MIN_WORDS_FOR_GRADE, measure, split_sentences, words
 
 DEFAULT_MAX_AGE_DAYS = 183
+MAX_GRADE = 9.0
+MAX_SENTENCE_WORDS = 25
 
 
 def check(
@@ -24,22 +34,101 @@ def check(
     library = load_library(roots, base=base)
     problems = list(library.problems)
     today = today or dt.date.today()
-    shown_base = base
+
+    def shown(setting: Setting) -> str:
+        if base is not None:
+            with contextlib.suppress(ValueError):
+                return str(setting.path.resolve().relative_to(base.resolve()))
+        return str(setting.path)
+
+    def add(setting: Setting, field: str, message: str, severity: Severity = Severity.ERROR) -> None:
+        problems.append(ContentProblem(shown(setting), None, field, message, severity))
+
+    try:
+        import pyphen  # noqa: F401  (the reading-level rules need it)
+    except ImportError:
+        reading = False
+        problems.append(
+            ContentProblem(
+                "check-content",
+                None,
+                None,
+                "reading level not checked: install 'privacy-gui[authoring]' (pyphen)",
+                Severity.WARNING,
+            )
+        )
+    else:
+        reading = True
+    titles: dict[str, Setting] = {}
     for setting in library.all_settings():
         age = (today - setting.last_verified).days
         if age > max_age_days:
-            shown = str(setting.path)
-            if shown_base is not None:
-                with contextlib.suppress(ValueError):
-                    shown = str(setting.path.resolve().relative_to(shown_base.resolve()))
-            problems.append(
-                ContentProblem(
-                    shown,
-                    None,
-                    "last_verified",
-                    f"last checked {age} days ago; check it against its sources again",
-                    Severity.WARNING,
-                )
+            add(
+                setting,
+                "last_verified",
+                f"last checked {age} days ago; check it against its sources again",
+                Severity.WARNING,
             )
+        earlier = titles.setdefault(setting.title.strip().lower(), setting)
+        if earlier is not setting:
+            add(setting, "title", f"the same title is used by {earlier.key}")
+        _check_references(library, setting, add)
+        if reading:
+            _check_reading(library, setting, add)
     problems.sort(key=lambda p: (p.severity is Severity.WARNING, p.path, p.line or 0))
     return problems
+
+
+def explanations(setting: Setting) -> Iterator[tuple[str, str]]:
+    """The fields written for the user, which must be easy to read."""
+    yield "what_it_does", setting.what_it_does
+    yield "data_involved", setting.data_involved
+    yield "default.text", setting.default.text
+    if setting.default.notes:
+        yield "default.notes", setting.default.notes
+    yield "trade_offs", setting.trade_offs
+    yield "recommendation.reason", setting.recommendation.reason
+    for name in ("caveat", "verify", "changes"):
+        value = getattr(setting, name)
+        if value:
+            yield name, value
+    if setting.body:
+        yield "body", setting.body
+
+
+def _check_references(library: Library, setting: Setting, add: _Add) -> None:
+    targets = [("related", key) for key in setting.related]
+    for field, text in explanations(setting):
+        targets += [
+            (field, link.removeprefix("setting:")) for link in text_links(text) if _SETTING_LINK.match(link)
+        ]
+    for field, key in targets:
+        if library.setting(key) is None:
+            add(setting, field, f"refers to '{key}', which does not exist")
+
+
+def _check_reading(library: Library, setting: Setting, add: _Add) -> None:
+    for field, text in explanations(setting):
+        reading = measure(text)
+        if reading.words >= MIN_WORDS_FOR_GRADE and reading.grade > MAX_GRADE:
+            add(
+                setting,
+                field,
+                f"reads at grade {reading.grade:.1f}; keep it at {MAX_GRADE:.0f} or below "
+                "(shorter sentences, shorter words)",
+            )
+        for sentence in split_sentences(text):
+            count = len(words(sentence))
+            if count > MAX_SENTENCE_WORDS:
+                add(
+                    setting,
+                    field,
+                    f"a sentence has {count} words (keep to {MAX_SENTENCE_WORDS}): '{sentence[:50]}…'",
+                    Severity.WARNING,
+                )
+        for word in library.glossary.missing_jargon(text):
+            add(setting, field, f"uses '{word}', which has no entry in glossary.yaml", Severity.WARNING)
+
+
+class _Add(Protocol):  # the shape of ``add`` above
+    def __call__(self, setting: Setting, field: str, message: str, severity: Severity = ...) -> None: ...

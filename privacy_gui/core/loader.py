@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from privacy_gui.core import model, schema
 from privacy_gui.core.errors import ContentProblem
+from privacy_gui.core.glossary import Glossary, Term
+from privacy_gui.core.links import LinkRefused, check_link
 from privacy_gui.core.yamlsafe import ParsedYaml, YamlProblem, parse_yaml
 
 MAX_FILE_BYTES = 512 * 1024
 PRODUCT_FILE = "product.yaml"
+GLOSSARY_FILE = "glossary.yaml"
 SETTINGS_DIR = "settings"
 
 
@@ -57,7 +61,7 @@ def load_library(roots: Sequence[Path], *, base: Path | None = None) -> model.Li
             if product.id in seen:
                 problems.append(
                     ContentProblem(
-                        _show(folder / PRODUCT_FILE, base),
+                        show_path(folder / PRODUCT_FILE, base),
                         None,
                         "id",
                         f"a product called '{product.id}' is already loaded from {seen[product.id]}; "
@@ -68,12 +72,13 @@ def load_library(roots: Sequence[Path], *, base: Path | None = None) -> model.Li
             seen[product.id] = folder
             products.append(product)
     products.sort(key=lambda p: (p.pack != "built-in", p.position, p.name.lower()))
-    return model.Library(tuple(products), tuple(problems))
+    glossary = load_glossary(roots, problems, base)
+    return model.Library(tuple(products), tuple(problems), glossary)
 
 
 def _product_folders(root: Path, problems: list[ContentProblem], base: Path | None) -> Iterable[Path]:
     if not root.is_dir():
-        problems.append(ContentProblem(_show(root, base), None, None, "content folder not found"))
+        problems.append(ContentProblem(show_path(root, base), None, None, "content folder not found"))
         return []
     if (root / PRODUCT_FILE).is_file():
         return [root]  # a single product folder given directly
@@ -85,7 +90,7 @@ def _product_folders(root: Path, problems: list[ContentProblem], base: Path | No
             folders.append(child)
         elif (child / SETTINGS_DIR).is_dir():
             problems.append(
-                ContentProblem(_show(child, base), None, None, f"has settings but no {PRODUCT_FILE}")
+                ContentProblem(show_path(child, base), None, None, f"has settings but no {PRODUCT_FILE}")
             )
     return folders
 
@@ -99,7 +104,7 @@ def load_product(
 ) -> model.Product | None:
     """Load one product folder, or return None (with problems added) if it can't be used."""
     product_path = folder / PRODUCT_FILE
-    col = _Collector(product_path, _show(product_path, base), problems)
+    col = _Collector(product_path, show_path(product_path, base), problems)
     parsed = _read_yaml_file(product_path, col)
     if parsed is None:
         return None
@@ -150,7 +155,7 @@ def load_setting(
     path: Path, product_id: str, problems: list[ContentProblem], *, base: Path | None = None
 ) -> model.Setting | None:
     """Load one setting file (front matter + Markdown body)."""
-    col = _Collector(path, _show(path, base), problems)
+    col = _Collector(path, show_path(path, base), problems)
     text = _read_text(path, col)
     if text is None:
         return None
@@ -169,9 +174,91 @@ def load_setting(
     if "id" in data and data["id"] != path.stem:
         col.add("id", f"'{data['id']}' must match the file name '{path.stem}.md'")
     _cross_check(data, col)
+    _check_text_links(data, body, col, len(front.split("\n")) + 2)
+    illustration = _check_illustration(data, path.parent.parent, col)
     if col.count:
         return None
-    return _build_setting(data, parsed.data, body, product_id, path)
+    return _build_setting(data, parsed.data, body, product_id, path, illustration)
+
+
+_MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
+_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]+)>")
+_SETTING_LINK = re.compile(r"^setting:([a-z0-9-]+)/([a-z0-9-]+)$")
+_SVG_DANGER = re.compile(
+    r"<script|<!ENTITY|<!DOCTYPE|<foreignObject|javascript:|\son[a-z]+\s*=|href\s*=\s*[\"'](?!#)",
+    re.IGNORECASE,
+)
+MAX_SVG_BYTES = 256 * 1024
+
+
+def text_links(text: str) -> list[str]:
+    """Every link target written in a Markdown text."""
+    return _MD_LINK.findall(text) + _AUTOLINK.findall(text)
+
+
+def _walk_text(value: Any, path: str) -> Iterable[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk_text(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _walk_text(item, f"{path}[{index}]")
+
+
+def _check_text_links(data: dict[str, Any], body: str, col: _Collector, body_line: int) -> None:
+    """Links inside Markdown obey the same allowlist; ``setting:`` links point inside the app."""
+    texts = [(path, text) for path, text in _walk_text(data, "") if not path.endswith((".url", ".link"))]
+    texts.append(("", body))
+    for path, text in texts:
+        for target in text_links(text):
+            if target.startswith("setting:"):
+                if not _SETTING_LINK.match(target):
+                    col.add(
+                        path or None,
+                        f"'{target}' should look like setting:product/setting-id",
+                        None if path else body_line,
+                    )
+                continue
+            try:
+                check_link(target)
+            except LinkRefused as exc:
+                col.add(path or None, f"link '{target[:60]}': {exc}", None if path else body_line)
+
+
+def _check_illustration(data: dict[str, Any], folder: Path, col: _Collector) -> Path | None:
+    name = data.get("illustration")
+    if not name:
+        return None
+    file: Path = (folder / name).resolve()
+    if file.suffix.lower() != ".svg" or folder.resolve() not in file.parents or not file.is_file():
+        col.add("illustration", f"'{name}' must be an .svg file inside the product's folder")
+        return None
+    raw = file.read_bytes()
+    if len(raw) > MAX_SVG_BYTES:
+        col.add("illustration", f"'{name}' is larger than {MAX_SVG_BYTES // 1024} KiB")
+        return None
+    if _SVG_DANGER.search(raw.decode("utf-8", "replace")):
+        col.add(
+            "illustration", f"'{name}' contains scripts, entities or outside links, which are not allowed"
+        )
+        return None
+    return file
+
+
+def _resolve_same_as(where: dict[str, dict[str, Any]], col: _Collector) -> None:
+    """Copy the click path of ``same_as`` platforms, so views never see the indirection."""
+    for platform, entry in where.items():
+        target = entry.get("same_as")
+        if not target:
+            continue
+        source = where.get(target)
+        if source is None or source.get("same_as"):
+            col.add(f"where.{platform}.same_as", f"'{target}' has no click path of its own to copy")
+            continue
+        entry.update({k: v for k, v in source.items() if k not in entry or k == "same_as"})
+        entry.pop("same_as", None)
 
 
 def _cross_check(data: dict[str, Any], col: _Collector) -> None:
@@ -179,13 +266,16 @@ def _cross_check(data: dict[str, Any], col: _Collector) -> None:
     if "where" not in data or "applies_to" not in data:
         return  # already reported; don't pile on
     where = data["where"]
+    _resolve_same_as(where, col)
     platforms = (data.get("applies_to") or {}).get("platforms") or ()
     for platform in platforms:
         if platform not in where:
             col.add("where", f"applies_to lists '{platform}' but there is no 'where.{platform}' entry")
 
 
-def _build_setting(data: dict[str, Any], raw: Any, body: str, product_id: str, path: Path) -> model.Setting:
+def _build_setting(
+    data: dict[str, Any], raw: Any, body: str, product_id: str, path: Path, illustration: Path | None
+) -> model.Setting:
     default = data["default"]
     rec = data["recommendation"]
     applies = data["applies_to"]
@@ -202,7 +292,16 @@ def _build_setting(data: dict[str, Any], raw: Any, body: str, product_id: str, p
         for platform, entry in data["where"].items()
     )
     sources = tuple(
-        model.Source(s["title"], s["url"], s["publisher"], s["date"], s.get("note")) for s in data["sources"]
+        model.Source(
+            s["title"],
+            s["url"],
+            s["publisher"],
+            s["date"],
+            s.get("note"),
+            s.get("kind", "vendor"),
+            s.get("accessed"),
+        )
+        for s in data["sources"]
     )
     return model.Setting(
         product_id=product_id,
@@ -231,6 +330,8 @@ def _build_setting(data: dict[str, Any], raw: Any, body: str, product_id: str, p
         verify=data.get("verify"),
         aliases=data.get("aliases", ()),
         changes=data.get("changes"),
+        illustration=illustration,
+        related=data.get("related", ()),
     )
 
 
@@ -293,7 +394,7 @@ def _split_front_matter(text: str, col: _Collector) -> tuple[str, str, int] | No
     return None
 
 
-def _show(path: Path, base: Path | None) -> str:
+def show_path(path: Path, base: Path | None) -> str:
     """A path as the user should read it: relative to ``base`` where possible."""
     if base is not None:
         try:
@@ -301,3 +402,36 @@ def _show(path: Path, base: Path | None) -> str:
         except ValueError:
             pass
     return str(path)
+
+
+def load_glossary(
+    roots: Sequence[Path], problems: list[ContentProblem], base: Path | None = None
+) -> Glossary:
+    """Merge ``glossary.yaml`` from every content root that has one."""
+    terms: list[Term] = []
+    jargon: list[str] = []
+    for root in roots:
+        path = root / GLOSSARY_FILE
+        if not path.is_file():
+            continue
+        shown = show_path(path, base)
+        try:
+            parsed = parse_yaml(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(ContentProblem(shown, None, None, f"could not be read: {exc}"))
+            continue
+        except YamlProblem as exc:
+            problems.append(ContentProblem(shown, exc.line, None, exc.message))
+            continue
+        count = len(problems)
+
+        def report(field: str, message: str, shown: str = shown, parsed: object = parsed) -> None:
+            line = parsed.line_of(field) if hasattr(parsed, "line_of") else None
+            problems.append(ContentProblem(shown, line, field, message))
+
+        data = schema.validate(parsed.data, schema.GLOSSARY_FIELDS, report)
+        if len(problems) > count:
+            continue
+        terms.extend(Term(t["term"], t["meaning"], tuple(t.get("also", ()))) for t in data["terms"])
+        jargon.extend(data.get("jargon", ()))
+    return Glossary(tuple(terms), tuple(dict.fromkeys(jargon)))

@@ -37,7 +37,7 @@ def to_html(text: str, *, inline: bool = False) -> str:
         html,
         tags=_TAGS,
         attributes=_ATTRS,
-        url_schemes={"https"},
+        url_schemes={"https", "setting"},
         link_rel="noopener noreferrer",
     )
     for level in ("h2", "h3"):  # the page's own section titles stay the largest

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from privacy_gui.core.errors import ContentProblem
+from privacy_gui.core.glossary import Glossary
 
 PLATFORMS: tuple[str, ...] = ("windows", "mac", "web", "ios", "android")
 ACCOUNTS: tuple[str, ...] = ("personal", "work")
 REGIONS: tuple[str, ...] = ("eu", "uk", "ch", "other")
-DEFAULT_STATES: tuple[str, ...] = ("on", "off", "varies")
+DEFAULT_STATES: tuple[str, ...] = ("on", "off", "varies", "none")
+SOURCE_KINDS: tuple[str, ...] = ("vendor", "regulator", "news", "archive", "other")
 ACTIONS: tuple[str, ...] = ("turn_off", "turn_on", "keep", "your_choice", "review")
 
 
@@ -24,6 +26,8 @@ class Source:
     publisher: str
     date: dt.date
     note: str | None = None
+    kind: str = "vendor"
+    accessed: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,8 @@ class Setting:
     verify: str | None = None
     aliases: tuple[str, ...] = ()
     changes: str | None = None
+    illustration: Path | None = None
+    related: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -139,6 +145,7 @@ class Library:
 
     products: tuple[Product, ...]
     problems: tuple[ContentProblem, ...] = field(default=())
+    glossary: Glossary = field(default_factory=Glossary)
 
     def product(self, product_id: str) -> Product | None:
         """Look a product up by id."""

@@ -42,6 +42,8 @@ SOURCE = (
     Field("publisher", "text"),
     Field("date", "date"),
     Field("note", "text", required=False),
+    Field("kind", "choice", required=False, choices=model.SOURCE_KINDS),
+    Field("accessed", "date", required=False),
 )
 
 LOCATION = (
@@ -51,6 +53,7 @@ LOCATION = (
     Field("note", "text", required=False),
     Field("confirmed", "bool", required=False),
     Field("not_available", "text", required=False),
+    Field("same_as", "choice", required=False, choices=model.PLATFORMS),
 )
 
 PRODUCT_FIELDS = (
@@ -106,6 +109,19 @@ SETTING_FIELDS = (
     Field("verify", "text", required=False),
     Field("aliases", "texts", required=False),
     Field("changes", "text", required=False),
+    Field("illustration", "text", required=False),
+    Field("related", "texts", required=False),
+)
+
+GLOSSARY_TERM = (
+    Field("term", "text"),
+    Field("also", "texts", required=False),
+    Field("meaning", "text"),
+)
+
+GLOSSARY_FIELDS = (
+    Field("terms", "maps", fields=GLOSSARY_TERM),
+    Field("jargon", "texts", required=False),
 )
 
 
@@ -209,10 +225,11 @@ def _check_location(entry: Any, spec: Field, report: Report, path: str) -> dict[
     checked = validate(entry, spec.fields, report, path)
     if isinstance(entry, Mapping):
         has_steps = bool(entry.get("steps"))
-        if "not_available" in checked and has_steps:
-            report(path, "give either 'steps' or 'not_available', not both")
-        elif "not_available" not in checked and not has_steps and "steps" not in checked:
-            report(_join(path, "steps"), "give the click path as 'steps', or say 'not_available'")
+        given = [k for k in ("steps", "not_available", "same_as") if entry.get(k)]
+        if len(given) > 1:
+            report(path, "give only one of 'steps', 'not_available' or 'same_as'")
+        elif not given and not has_steps:
+            report(_join(path, "steps"), "give the click path as 'steps', or 'same_as', or 'not_available'")
     return checked
 
 

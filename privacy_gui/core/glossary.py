@@ -1,0 +1,53 @@
+"""The glossary: plain meanings for the few technical words we can't avoid."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One glossary entry; ``also`` lists other forms that mean the same."""
+
+    term: str
+    meaning: str
+    also: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every way the term may be written."""
+        return (self.term, *self.also)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All terms, plus the jargon words that need an entry before content may use them."""
+
+    terms: tuple[Term, ...] = ()
+    jargon: tuple[str, ...] = ()
+
+    def lookup(self, word: str) -> Term | None:
+        """The term for a word as written in text (case-insensitive)."""
+        return self._index.get(word.lower())
+
+    @cached_property
+    def _index(self) -> dict[str, Term]:
+        return {form.lower(): term for term in self.terms for form in term.forms}
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """Matches any form of any term as a whole word, longest first."""
+        forms = sorted(self._index, key=len, reverse=True)
+        if not forms:
+            return None
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+
+    def missing_jargon(self, text: str) -> list[str]:
+        """Jargon words used in ``text`` that have no glossary entry."""
+        found = []
+        for word in self.jargon:
+            if self.lookup(word) is None and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I):
+                found.append(word)
+        return found
