@@ -320,3 +320,52 @@ def test_checklist_model_passes_modeltester(qtmodeltester: object, pack: Path) -
     store.set_state("demo/first", ItemState.DONE, 1, "h")
     model = ChecklistModel(load_library([pack]), store)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_glossary_words_explain_themselves(qtbot: QtBot, pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (pack / "glossary.yaml").write_text(
+        "terms:\n  - term: diagnostic data\n    meaning: Facts about how the app runs.\n"
+    )
+    (pack / "demo" / "settings" / "first.md").write_text(
+        setting_text(setting_fields("first", what_it_does="It sends diagnostic data. Diagnostic data again."))
+    )
+    window = make_window(qtbot, [pack], Answers())
+    window.open_product("demo", "first")
+    page = window.wizard.current_page()
+    assert page is not None
+    labels_html = [label.text() for label in page.findChildren(QLabel) if "glossary:" in label.text()]
+    assert len(labels_html) == 1 and labels_html[0].count("glossary:") == 1  # explained once per page
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: shown.append((title, text)))
+    label = next(lbl for lbl in page.findChildren(QLabel) if "glossary:" in lbl.text())
+    label.linkActivated.emit("glossary:diagnostic%20data")
+    assert shown == [("diagnostic data", "Facts about how the app runs.")]
+
+
+def test_illustration_and_source_kind_are_shown(qtbot: QtBot, pack: Path) -> None:
+    (pack / "demo" / "illustrations").mkdir()
+    (pack / "demo" / "illustrations" / "first.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 270">'
+        '<rect width="480" height="270" fill="#ff0000"/></svg>'
+    )
+    fields = setting_fields("first", illustration="illustrations/first.svg")
+    fields["sources"].append(  # type: ignore[attr-defined]
+        {
+            "title": "A news story",
+            "url": "https://news.example.com/a",
+            "publisher": "News",
+            "date": "2024-11-28",
+            "kind": "news",
+        }
+    )
+    (pack / "demo" / "settings" / "first.md").write_text(setting_text(fields))
+    window = make_window(qtbot, [pack], Answers())
+    window.open_product("demo", "first")
+    page = window.wizard.current_page()
+    assert page is not None and page.illustration is not None
+    qtbot.waitUntil(page.illustration.isVisible)
+    page.illustration.resize(480, 270)
+    image = page.illustration.grab().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert (centre.red(), centre.green(), centre.blue()) == (255, 0, 0)
+    assert "[news report]" in page.sources_label.text()

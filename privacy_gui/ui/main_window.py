@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.home.open_product.connect(lambda pid: self.open_product(pid))
         self.home.open_checklist.connect(self.show_checklist)
         self.home.change_answers.connect(self.show_setup)
-        self.wizard = WizardView(store, self.open_link)
+        self.wizard = WizardView(store, self.open_link, glossary=library.glossary)
         self.wizard.go_home.connect(self.show_home)
         self.wizard.open_checklist.connect(self.show_checklist)
         self.checklist_model = ChecklistModel(library, store, self)
@@ -203,7 +203,10 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- actions
     def open_link(self, url: str) -> None:
-        """Open a link from content, after checking it."""
+        """Open a link from content: ``setting:`` links stay in the app, others are checked."""
+        if url.startswith("setting:"):
+            self.open_key(url.removeprefix("setting:"))
+            return
         self.opener.open(url, self)
 
     def _answers_given(self, answers: Answers) -> None:

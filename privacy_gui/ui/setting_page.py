@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
+from urllib.parse import unquote
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from privacy_gui.core.answers import Answers
-from privacy_gui.core.markup import to_html
+from privacy_gui.core.glossary import Glossary
+from privacy_gui.core.markup import link_terms, to_html
 from privacy_gui.core.model import Location, Setting
 from privacy_gui.ui import labels
 from privacy_gui.ui.widgets import ChipPath, Heading, clear_layout, section, text_label
@@ -59,11 +66,14 @@ class SettingPage(QWidget):
         answers: Answers | None,
         open_link: Callable[[str], None],
         parent: QWidget | None = None,
+        glossary: Glossary | None = None,
     ) -> None:
         super().__init__(parent)
         self.setting = setting
         self.answers = answers
         self._open_link = open_link
+        self.glossary = glossary or Glossary()
+        self._terms_seen: set[str] = set()
         self.platform_buttons: dict[str, QPushButton] = {}
         self.open_button: QPushButton | None = None
         self._where_box = QVBoxLayout()
@@ -118,6 +128,12 @@ class SettingPage(QWidget):
         self._build_platform_picker(where_layout)
         where_layout.addLayout(self._where_box)
         self.show_platform(self._first_platform())
+        self.illustration: Illustration | None = None
+        if s.illustration is not None:
+            self.illustration = Illustration(
+                s.illustration, self.tr("Drawing of where the switch is: %1").replace("%1", s.setting_name)
+            )
+            where_layout.addWidget(self.illustration)
 
         if s.verify:
             section(self.tr("How to check it worked"), self._rich(s.verify), outer)
@@ -150,9 +166,34 @@ class SettingPage(QWidget):
         return notices
 
     def _rich(self, text: str, *, rendered: bool = False) -> QLabel:
-        label = text_label(text if rendered else to_html(text), rich=True, selectable=True)
-        label.linkActivated.connect(self._open_link)
+        html = link_terms(text if rendered else to_html(text), self.glossary, self._terms_seen)
+        label = text_label(html, rich=True, selectable=True)
+        label.linkActivated.connect(self._link_activated)
+        label.linkHovered.connect(lambda url, w=label: self._link_hovered(url, w))
         return label
+
+    def _link_activated(self, url: str) -> None:
+        if url.startswith("glossary:"):
+            self.explain_term(unquote(url.removeprefix("glossary:")))
+        else:
+            self._open_link(url)
+
+    def _link_hovered(self, url: str, label: QLabel) -> None:
+        term = (
+            self.glossary.lookup(unquote(url.removeprefix("glossary:")))
+            if url.startswith("glossary:")
+            else None
+        )
+        if term is not None:
+            QToolTip.showText(QCursor.pos(), f"{term.term}: {term.meaning}", label)
+        elif url:
+            QToolTip.showText(QCursor.pos(), url, label)
+
+    def explain_term(self, word: str) -> None:
+        """Show what a glossary word means (by click, Enter or touch: never hover only)."""
+        term = self.glossary.lookup(word)
+        if term is not None:
+            QMessageBox.information(self, term.term, term.meaning)
 
     def _first_platform(self) -> str:
         platforms = self.answers.preferred_platforms(self.setting) if self.answers else []
@@ -232,12 +273,17 @@ class SettingPage(QWidget):
     def _sources_label(self) -> QLabel:
         s = self.setting
         items = []
+        kinds = {
+            "regulator": self.tr("regulator"),
+            "news": self.tr("news report"),
+            "archive": self.tr("stored copy"),
+            "other": self.tr("other source"),
+        }
         for src in s.sources:
-            from html import escape
-
+            kind = f" <i>[{escape(kinds[src.kind])}]</i>" if src.kind in kinds else ""
             note = f" ({escape(src.note)})" if src.note else ""
             items.append(
-                f'<li><a href="{escape(src.url, quote=True)}">{escape(src.title)}</a>, '
+                f'<li><a href="{escape(src.url, quote=True)}">{escape(src.title)}</a>{kind}, '
                 f"{escape(src.publisher)}, {escape(format_date(src.date))}{note}</li>"
             )
         checked = self.tr("We last checked this page against its sources on %1.").replace(
@@ -247,3 +293,37 @@ class SettingPage(QWidget):
         label.linkActivated.connect(self._open_link)
         self.sources_label = label
         return label
+
+
+class Illustration(QWidget):
+    """A content SVG drawn at the widget's size, so it stays sharp at every zoom."""
+
+    def __init__(self, path: object, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = QSvgRenderer(str(path), self)
+        self.setAccessibleName(description)
+        self.setToolTip(description)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMaximumWidth(720)
+
+    def _ratio(self) -> float:
+        box = self.renderer.viewBoxF()
+        return box.height() / box.width() if box.width() > 0 else 0.5625
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(width * self._ratio())
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, int(480 * self._ratio()))
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = min(self.width(), self.maximumWidth())
+        height = min(self.height(), int(width * self._ratio()))
+        self.renderer.render(painter, QRectF(0, 0, height / self._ratio(), height))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_gui.core.answers import Answers
+from privacy_gui.core.glossary import Glossary
 from privacy_gui.core.markup import to_html
 from privacy_gui.core.model import Product, Setting
 from privacy_gui.core.progress import ItemState, ProgressStore
@@ -56,10 +57,15 @@ class WizardView(QWidget):
     open_checklist = Signal()
 
     def __init__(
-        self, store: ProgressStore, open_link: Callable[[str], None], parent: QWidget | None = None
+        self,
+        store: ProgressStore,
+        open_link: Callable[[str], None],
+        parent: QWidget | None = None,
+        glossary: Glossary | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.glossary = glossary
         self._open_link = open_link
         self.product: Product | None = None
         self.answers: Answers | None = None
@@ -251,7 +257,7 @@ class WizardView(QWidget):
                 assert self.product is not None
                 setting = self.product.setting(step)
                 assert setting is not None
-                page = SettingPage(setting, self.answers, self._open_link)
+                page = SettingPage(setting, self.answers, self._open_link, glossary=self.glossary)
                 self._setting_pages[step] = page
             area = scrolled(page)
             self._pages[step] = area
