@@ -5,11 +5,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps setup run test lint check-content clean
+.PHONY: deps setup run test lint check-content soak clean
 
 deps:  ## Debian/Ubuntu libraries Qt needs (uses sudo unless root)
 	$(SUDO) apt-get update -q
-	$(SUDO) apt-get install -y -q --no-install-recommends python3-venv $$(grep -v '^#' packaging/debian-packages.txt)
+	$(SUDO) apt-get install -y -q --no-install-recommends python3-venv \
+		$$(grep -hv '^#' packaging/debian-packages.txt packaging/debian-test-packages.txt)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +32,10 @@ check-content: setup
 
 test: lint check-content  ## lint, types, content and the test suite
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+soak: setup  ## the long reliability runs: 250 kills, 10,000 fuzz examples, 5,000 monkey actions
+	PRIVACY_GUI_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -s -p no:cacheprovider \
+		tests/test_crash.py tests/test_fuzz.py tests/test_monkey.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -76,3 +76,10 @@ def write_pack(
             setting_text(setting_fields(setting_id)), encoding="utf-8"
         )
     return root
+
+
+def soak() -> bool:
+    """True for the long runs (``make soak``): more kills, examples and monkey actions."""
+    import os
+
+    return os.environ.get("PRIVACY_GUI_SOAK") == "1"

@@ -369,3 +369,89 @@ def test_illustration_and_source_kind_are_shown(qtbot: QtBot, pack: Path) -> Non
     centre = image.pixelColor(image.width() // 2, image.height() // 2)
     assert (centre.red(), centre.green(), centre.blue()) == (255, 0, 0)
     assert "[news report]" in page.sources_label.text()
+
+
+def test_unexpected_error_is_logged_and_explained(
+    qtbot: QtBot, pack: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    from privacy_gui.ui import errors
+
+    window = make_window(qtbot, [pack], Answers())
+    shown: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box)
+        copy = next(b for b in box.buttons() if b.text() == "Copy details")
+        copy.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        log = errors.report_error(type(exc), exc, exc.__traceback__, window)
+    assert log is not None and log.parent == data_dir / "logs"
+    assert "boom in a slot" in log.read_text()
+    assert len(shown) == 1 and "checklist is safe" in shown[0].text()
+    assert "boom in a slot" in QApplication.clipboard().text()
+    window.open_product("demo")  # still usable
+    assert window.wizard.current_step() == INTRO
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b'{"format": "privacy-gui/progress", "version": 1, "ite',
+        b"{not json",
+        b'{"format": "privacy-gui/progress", "version": 1, "items": []}',
+        b'{"format": "privacy-gui/progress", "version": 99, "items": {}}',
+        b'{"format": "privacy-gui/progress", "version": 1, "answers": null, "items": '
+        b'{"gone/away": {"state": "done", "changed": "2025-01-01T00:00:00+00:00", '
+        b'"revision": 1, "hash": ""}}}',
+    ],
+    ids=["empty", "truncated", "invalid", "wrong-shape", "newer", "unknown-ids"],
+)
+def test_app_starts_normally_with_a_bad_progress_file(qtbot: QtBot, pack: Path, content: bytes) -> None:
+    paths.progress_file().parent.mkdir(parents=True)
+    paths.progress_file().write_bytes(content)
+    window = make_window(qtbot, [pack], Answers())
+    window.show_home()
+    assert window.home.cards["demo"].isVisible()
+    if b"gone/away" in content:
+        assert not window.banner.isVisible()
+        window.store.set_state("demo/first", ItemState.DONE, 1, "h")
+        assert "gone/away" in saved()["items"]  # type: ignore[operator]
+    else:
+        assert window.banner.isVisible()
+        assert len(window.banner.label.text().split(". ")) <= 3  # a plain sentence or two
+
+
+def test_full_disk_warns_and_keeps_going(qtbot: QtBot, pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from privacy_gui.core import progress
+
+    window = make_window(qtbot, [pack], Answers())
+
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(progress, "atomic_write", full)
+    window.open_product("demo", "first")
+    click(qtbot, window.wizard.choice_buttons[ItemState.DONE])
+    assert window.store.state("demo/first") is ItemState.DONE  # still works in memory
+    assert window.banner.isVisible()
+    assert "won't" in window.banner.label.text() or "forgotten" in window.banner.label.text()
+
+
+def test_link_shown_is_link_opened(qtbot: QtBot, pack: Path) -> None:
+    window = make_window(qtbot, [pack], Answers(frozenset({"web"})))
+    window.open_product("demo", "first")
+    page = window.wizard.current_page()
+    assert page is not None and page.open_button is not None
+    shown = [lbl.text() for lbl in page.findChildren(QLabel) if lbl.text().startswith("https://")]
+    click(qtbot, page.open_button)
+    opener = window.opener
+    assert isinstance(opener, RecordingOpener)
+    assert opener.handed_to_system == shown == [page.open_button.toolTip()]

@@ -30,7 +30,7 @@ class Glossary:
 
     def lookup(self, word: str) -> Term | None:
         """The term for a word as written in text (case-insensitive)."""
-        return self._index.get(word.lower())
+        return self._index.get(" ".join(word.split()).lower())
 
     @cached_property
     def _index(self) -> dict[str, Term]:
@@ -42,12 +42,18 @@ class Glossary:
         forms = sorted(self._index, key=len, reverse=True)
         if not forms:
             return None
-        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+        alternatives = "|".join(_spaced(form) for form in forms)
+        return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])", re.I)
 
     def missing_jargon(self, text: str) -> list[str]:
         """Jargon words used in ``text`` that have no glossary entry."""
         found = []
         for word in self.jargon:
-            if self.lookup(word) is None and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I):
+            if self.lookup(word) is None and re.search(rf"(?<![\w-]){_spaced(word)}(?![\w-])", text, re.I):
                 found.append(word)
         return found
+
+
+def _spaced(form: str) -> str:
+    """A regex for ``form`` in which any run of white space (a line break too) matches."""
+    return r"\s+".join(re.escape(part) for part in form.split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ class ProgressStore:
         """Read the file, repairing what can be repaired and saying what happened."""
         if self.path is None:
             return
+        self._remove_stale_temp_files()
         backup = self.backup_path
         if not self.path.exists():
             if backup.exists() and self._try_read(backup):
@@ -121,6 +123,17 @@ class ProgressStore:
             self._persist()
             return
         self._write_backup()
+
+    def _remove_stale_temp_files(self) -> None:
+        """Drop half-written temp files left by a save that was killed mid-way."""
+        assert self.path is not None
+        if not self.path.parent.is_dir():
+            return
+        pattern = re.compile(re.escape(self.path.name) + r"\.[A-Za-z0-9]{6}$")
+        for leftover in self.path.parent.iterdir():
+            if pattern.match(leftover.name):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     def _try_read(self, path: Path) -> bool:
         try:

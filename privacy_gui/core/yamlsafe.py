@@ -47,22 +47,49 @@ class ParsedYaml:
         return fallback
 
 
-def _rough_depth(text: str) -> int:
-    """Bracket depth of flow collections, checked before the parser recurses."""
-    depth = best = 0
-    for char in text:
-        if char in "[{":
-            depth += 1
-            best = max(best, depth)
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    return best
+def _line(event: yaml.Event, first_line: int) -> int | None:
+    mark = event.start_mark
+    return mark.line + first_line if mark is not None else None
+
+
+def _prescan(text: str, first_line: int) -> None:
+    """Walk the event stream (iterative in libyaml) before composing (recursive).
+
+    Composing a document nested thousands of levels deep overflows the C stack, so
+    depth, size and aliases are checked on the flat event stream first.
+    """
+    depth = count = documents = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                line = _line(event, first_line)
+                raise YamlProblem(line, "anchors and aliases (& and *) are not allowed")
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = _line(event, first_line)
+                    raise YamlProblem(line, f"nested more than {MAX_DEPTH} levels deep")
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    line = _line(event, first_line)
+                    raise YamlProblem(line, "only one YAML document is allowed here")
+            count += 1
+            if count > MAX_NODES * 2:
+                raise YamlProblem(None, f"more than {MAX_NODES} values in one file")
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark is not None else None
+        raise YamlProblem(line, f"not valid YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(None, f"not valid YAML: {exc}") from None
 
 
 def parse_yaml(text: str, *, first_line: int = 1) -> ParsedYaml:
     """Parse one YAML document; ``first_line`` is the file line the text starts on."""
-    if _rough_depth(text) > MAX_DEPTH:
-        raise YamlProblem(None, f"nested more than {MAX_DEPTH} levels deep")
+    _prescan(text, first_line)
     loader = _Loader(text)
     try:
         try:

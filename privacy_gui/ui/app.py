@@ -16,6 +16,7 @@ from privacy_gui.core.answers import Answers
 from privacy_gui.core.loader import load_library
 from privacy_gui.core.prefs import Prefs
 from privacy_gui.core.progress import ProgressStore
+from privacy_gui.ui.errors import install_excepthook
 from privacy_gui.ui.main_window import MainWindow
 from privacy_gui.ui.theme import apply_theme
 
@@ -80,6 +81,7 @@ def run(opts: argparse.Namespace) -> int:
         return 2
     if opts.screenshot:
         return screenshot(window, opts.screenshot, opts.size)
+    install_excepthook(lambda: window)
     window.show()
     return app.exec()
 
