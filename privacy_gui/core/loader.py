@@ -300,6 +300,7 @@ def _build_setting(
             s.get("note"),
             s.get("kind", "vendor"),
             s.get("accessed"),
+            s.get("language"),
         )
         for s in data["sources"]
     )

@@ -28,6 +28,7 @@ class Source:
     note: str | None = None
     kind: str = "vendor"
     accessed: dt.date | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

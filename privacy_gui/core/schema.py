@@ -44,6 +44,7 @@ SOURCE = (
     Field("note", "text", required=False),
     Field("kind", "choice", required=False, choices=model.SOURCE_KINDS),
     Field("accessed", "date", required=False),
+    Field("language", "text", required=False),
 )
 
 LOCATION = (

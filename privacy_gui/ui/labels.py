@@ -54,7 +54,9 @@ def region_name(region: str) -> str:
 
 def default_word(state: str) -> str:
     """The factory state, in a word."""
-    return {"on": _t("On"), "off": _t("Off"), "varies": _t("It depends")}.get(state, state)
+    return {"on": _t("On"), "off": _t("Off"), "varies": _t("It depends"), "none": _t("Not a switch")}.get(
+        state, state
+    )
 
 
 def action_words(action: str) -> str:

@@ -109,13 +109,23 @@ class SettingPage(QWidget):
 
         section(self.tr("What it does"), self._rich(s.what_it_does), outer)
         section(self.tr("What data it touches"), self._rich(s.data_involved), outer)
+        switch = s.default.state != "none"
         word = labels.default_word(s.default.state)
         text = to_html(s.default.text, inline=True)
-        default_html = text if text.lower().startswith(word.lower()) else f"<b>{word}.</b> {text}"
+        redundant = not switch or text.lower().startswith(word.lower())
+        default_html = text if redundant else f"<b>{word}.</b> {text}"
         if s.default.notes:
             default_html += f"<br>{to_html(s.default.notes, inline=True)}"
-        section(self.tr("How it is set at first"), self._rich(default_html, rendered=True), outer)
-        section(self.tr("What you lose if you switch it off"), self._rich(s.trade_offs), outer)
+        section(
+            self.tr("How it is set at first") if switch else self.tr("Before you start"),
+            self._rich(default_html, rendered=True),
+            outer,
+        )
+        section(
+            self.tr("What you lose if you switch it off") if switch else self.tr("What to keep in mind"),
+            self._rich(s.trade_offs),
+            outer,
+        )
         suggestion = (
             f"<b>{labels.action_words(s.recommendation.action)}.</b> "
             f"{to_html(s.recommendation.reason, inline=True)}"
@@ -282,6 +292,8 @@ class SettingPage(QWidget):
         for src in s.sources:
             kind = f" <i>[{escape(kinds[src.kind])}]</i>" if src.kind in kinds else ""
             note = f" ({escape(src.note)})" if src.note else ""
+            if src.language:
+                note += " " + escape(self.tr("[read in: %1]").replace("%1", src.language))
             items.append(
                 f'<li><a href="{escape(src.url, quote=True)}">{escape(src.title)}</a>{kind}, '
                 f"{escape(src.publisher)}, {escape(format_date(src.date))}{note}</li>"
