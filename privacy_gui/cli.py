@@ -16,6 +16,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "check-content":
         return check_content_command(args[1:])
+    if args and args[0] == "search":
+        return search_command(args[1:])
     return gui_command(args)
 
 
@@ -52,12 +54,34 @@ def check_content_command(argv: Sequence[str]) -> int:
     return 1 if errors or (opts.strict and warnings) else 0
 
 
+def search_command(argv: Sequence[str]) -> int:
+    """Print the best matches as ``product/setting-id<TAB>title``, one per line."""
+    from privacy_gui.core import paths
+    from privacy_gui.core.loader import load_library
+    from privacy_gui.core.search import SearchIndex
+
+    parser = argparse.ArgumentParser(prog="privacy-gui search", description="Find settings by words.")
+    parser.add_argument("query", help='what to look for, e.g. "AI training"')
+    parser.add_argument("--lang", default="en", help="language of the content to search (default: en)")
+    parser.add_argument("--limit", type=int, default=10, help="how many results (default: %(default)s)")
+    parser.add_argument("--content", type=Path, action="append", default=[], metavar="DIR")
+    opts = parser.parse_args(argv)
+    library = load_library([paths.builtin_content_dir(), *opts.content])
+    if opts.lang != "en":
+        print(f"privacy-gui: no content in '{opts.lang}' yet; searching the English text", file=sys.stderr)
+    hits = SearchIndex(library).search(opts.query, limit=opts.limit)
+    for hit in hits:
+        print(f"{hit.setting.key}\t{hit.setting.title}")
+    return 0 if hits else 1
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
     """The GUI's options (kept separate so tests can inspect them)."""
     parser = argparse.ArgumentParser(
         prog="privacy-gui",
         description="Walk through the privacy settings of Microsoft Office, LinkedIn and Copilot.",
-        epilog="Also: 'privacy-gui check-content [DIR ...]' checks content files.",
+        epilog="Also: 'privacy-gui check-content [DIR ...]' checks content files; "
+        "'privacy-gui search \"QUERY\"' finds settings.",
     )
     parser.add_argument("--version", action="version", version=f"privacy-gui {__version__}")
     parser.add_argument("--data-dir", type=Path, help="keep progress and preferences here")

@@ -455,3 +455,28 @@ def test_link_shown_is_link_opened(qtbot: QtBot, pack: Path) -> None:
     opener = window.opener
     assert isinstance(opener, RecordingOpener)
     assert opener.handed_to_system == shown == [page.open_button.toolTip()]
+
+
+def test_search_on_home_and_checklist(qtbot: QtBot, pack: Path) -> None:
+    fields = setting_fields("third", aliases=["telemetry"])
+    (pack / "demo" / "settings" / "third.md").write_text(setting_text(fields))
+    window = make_window(qtbot, [pack], Answers())
+    window.show_home()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.home.search
+    assert search is not None and search.field.hasFocus()
+    qtbot.keyClicks(search.field, "telemetri")  # a typo
+    assert search.list.isVisible() and search.list.count() >= 1
+    assert "Should the app do third?" in search.list.item(0).text()
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.wizard
+    assert window.wizard.current_step() == "third"
+
+    window.show_checklist()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.checklist.search.field.hasFocus()
+    qtbot.keyClicks(window.checklist.search.field, "telemetry")
+    proxy = window.checklist.proxy
+    assert proxy.rowCount(proxy.index(0, 0)) == 1
+    window.checklist.search.field.clear()
+    assert proxy.rowCount(proxy.index(0, 0)) == 3

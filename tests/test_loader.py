@@ -49,7 +49,9 @@ def test_bundled_content_loads_without_problems() -> None:
     ids = {p.id for p in library.products}
     assert {"office", "linkedin", "copilot"} <= ids
     for product in library.products:
-        assert len(product.settings) >= (5 if product.id in ("office", "linkedin", "copilot") else 3), product.id
+        assert len(product.settings) >= (5 if product.id in ("office", "linkedin", "copilot") else 3), (
+            product.id
+        )
 
 
 def test_unknown_key_is_rejected_with_its_line(pack: Path) -> None:

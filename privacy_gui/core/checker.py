@@ -17,8 +17,9 @@ from privacy_gui.core.errors import ContentProblem, Severity
 from privacy_gui.core.loader import _SETTING_LINK, load_library, text_links
 from privacy_gui.core.model import Library, Setting
 from privacy_gui.core.readability import MIN_WORDS_FOR_GRADE, measure, split_sentences, words
+from privacy_gui.core.summary import REVIEW_AGE_DAYS
 
-DEFAULT_MAX_AGE_DAYS = 183
+DEFAULT_MAX_AGE_DAYS = REVIEW_AGE_DAYS
 MAX_GRADE = 9.0
 MAX_SENTENCE_WORDS = 25
 

@@ -38,6 +38,7 @@ class ExportRow:
     state_word: str
     changed: dt.datetime | None
     revision: int
+    verified: dt.datetime | None = None
 
 
 def checklist_rows(
@@ -62,6 +63,7 @@ def checklist_rows(
                     state_word=words[state],
                     changed=record.changed if record else None,
                     revision=record.revision if record else setting.revision,
+                    verified=record.verified if record else None,
                 )
             )
     return rows
@@ -71,7 +73,9 @@ def to_csv(rows: list[ExportRow]) -> str:
     """A spreadsheet-friendly export."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["product", "setting_id", "question", "setting_name", "state", "changed", "revision"])
+    writer.writerow(
+        ["product", "setting_id", "question", "setting_name", "state", "changed", "revision", "checked"]
+    )
     for row in rows:
         writer.writerow(
             [
@@ -82,6 +86,7 @@ def to_csv(rows: list[ExportRow]) -> str:
                 row.state.value,
                 row.changed.isoformat(timespec="minutes") if row.changed else "",
                 row.revision,
+                row.verified.isoformat(timespec="minutes") if row.verified else "",
             ]
         )
     return out.getvalue()
@@ -110,6 +115,8 @@ def to_html(rows: list[ExportRow], *, title: str, created: dt.datetime | None = 
             parts.append("<table><tr><th></th><th>Setting</th><th>State</th><th>When</th></tr>")
         box = "☑" if row.state in (ItemState.DONE, ItemState.NOT_FOR_ME) else "☐"
         when = row.changed.astimezone().strftime("%Y-%m-%d") if row.changed else ""
+        if row.verified:
+            when += " (checked " + row.verified.astimezone().strftime("%Y-%m-%d") + ")"
         parts.append(
             f"<tr><td>{box}</td><td><b>{escape(row.title)}</b><br>{escape(row.setting_name)}</td>"
             f"<td>{escape(row.state_word)}</td><td>{escape(when)}</td></tr>"

@@ -24,7 +24,7 @@ from privacy_gui.core.answers import Answers
 from privacy_gui.core.atomic import atomic_write
 
 FORMAT = "privacy-gui/progress"
-VERSION = 1
+VERSION = 2  # 2: items may carry "verified"; "rechecks" per product
 
 
 class ItemState(str, Enum):
@@ -44,15 +44,19 @@ class ItemRecord:
     changed: dt.datetime
     revision: int
     content_hash: str
+    verified: dt.datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Serialise for the progress file."""
-        return {
+        data: dict[str, Any] = {
             "state": self.state.value,
             "changed": self.changed.isoformat(timespec="seconds"),
             "revision": self.revision,
             "hash": self.content_hash,
         }
+        if self.verified is not None:
+            data["verified"] = self.verified.isoformat(timespec="seconds")
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> ItemRecord:
@@ -63,7 +67,39 @@ class ItemRecord:
         revision = data.get("revision", 1)
         if isinstance(revision, bool) or not isinstance(revision, int):
             raise ValueError("revision is not a number")
-        return cls(ItemState(data["state"]), changed, revision, str(data.get("hash", "")))
+        verified = data.get("verified")
+        return cls(
+            ItemState(data["state"]),
+            changed,
+            revision,
+            str(data.get("hash", "")),
+            dt.datetime.fromisoformat(str(verified)) if verified else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Recheck:
+    """A reminder to go through a product again every so many days."""
+
+    every_days: int
+    since: dt.date
+
+    @property
+    def due(self) -> dt.date:
+        """The day the re-check falls due."""
+        return self.since + dt.timedelta(days=self.every_days)
+
+    def to_json(self) -> dict[str, Any]:
+        """Serialise for the progress file."""
+        return {"every_days": self.every_days, "since": self.since.isoformat()}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Recheck:
+        """Parse; raises on anything unexpected."""
+        days = data["every_days"]
+        if isinstance(days, bool) or not isinstance(days, int) or days < 1:
+            raise ValueError("every_days must be a positive whole number")
+        return cls(days, dt.date.fromisoformat(str(data["since"])))
 
 
 class BadProgressFile(ValueError):
@@ -83,6 +119,7 @@ class ProgressStore:
         self.items: dict[str, ItemRecord] = {}
         self.positions: dict[str, str] = {}
         self.answers: Answers | None = None
+        self.rechecks: dict[str, Recheck] = {}
         self.notices: list[str] = []
         self.save_failed = False
         self._listeners: list[Callable[[], None]] = []
@@ -163,9 +200,16 @@ class ProgressStore:
         positions = data.get("positions", {})
         if not isinstance(positions, dict):
             raise BadProgressFile("positions is not an object")
+        rechecks: dict[str, Recheck] = {}
+        for product, value in data.get("rechecks", {}).items():
+            try:
+                rechecks[str(product)] = Recheck.from_json(value)
+            except (KeyError, ValueError, TypeError) as exc:
+                raise BadProgressFile(f"recheck {product!r}: {exc}") from exc
         self.items = items
         self.positions = {str(k): str(v) for k, v in positions.items()}
         self.answers = Answers.from_json(data.get("answers"))
+        self.rechecks = rechecks
 
     def _set_aside(self, path: Path, why: str) -> Path:
         stamp = self._now().strftime("%Y%m%dT%H%M%S")
@@ -189,6 +233,10 @@ class ProgressStore:
         return self.path.with_name(self.path.name + ".bak")
 
     # ---------------------------------------------------------------- changing
+    def now(self) -> dt.datetime:
+        """The store's clock (tests set it)."""
+        return self._now()
+
     def add_listener(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` after every change."""
         self._listeners.append(callback)
@@ -205,6 +253,37 @@ class ProgressStore:
         else:
             self.items[key] = ItemRecord(state, self._now(), revision, content_hash)
         self._changed()
+
+    def set_verified(self, key: str, verified: bool) -> None:
+        """Record (or withdraw) "I checked and it is off" for an item that has a state."""
+        record = self.items.get(key)
+        if record is None:
+            return
+        stamp = self._now() if verified else None
+        self.items[key] = ItemRecord(
+            record.state, record.changed, record.revision, record.content_hash, stamp
+        )
+        self._changed()
+
+    def set_recheck(self, product_id: str, every_days: int | None) -> None:
+        """Ask to be reminded to go through a product again (None: never)."""
+        if every_days is None:
+            self.rechecks.pop(product_id, None)
+        else:
+            self.rechecks[product_id] = Recheck(every_days, self._now().date())
+        self._changed()
+
+    def rechecked(self, product_id: str) -> None:
+        """The user went through the product again: the next reminder counts from today."""
+        current = self.rechecks.get(product_id)
+        if current is not None and current.since != self._now().date():
+            self.rechecks[product_id] = Recheck(current.every_days, self._now().date())
+            self._changed(notify=False)
+
+    def due_rechecks(self, today: dt.date | None = None) -> dict[str, dt.date]:
+        """Products whose re-check is due, with the day it fell due."""
+        day = today or self._now().date()
+        return {p: r.due for p, r in sorted(self.rechecks.items()) if r.due <= day}
 
     def set_position(self, product_id: str, step: str) -> None:
         """Remember where the wizard of a product was left."""
@@ -246,6 +325,7 @@ class ProgressStore:
             "answers": self.answers.to_json() if self.answers else None,
             "positions": dict(sorted(self.positions.items())),
             "items": {k: v.to_json() for k, v in sorted(self.items.items())},
+            "rechecks": {k: v.to_json() for k, v in sorted(self.rechecks.items())},
         }
 
     def _persist(self) -> None:
@@ -280,4 +360,8 @@ def migrate(data: Any) -> dict[str, Any]:
         raise BadProgressFile(f"written by a newer version (format {version})")
     if not isinstance(data.get("items", {}), dict):
         raise BadProgressFile("items is not an object")
-    return data
+    if version < 2:  # version 1 had no re-check reminders and no "verified" marks
+        data = {**data, "version": 2, "rechecks": {}}
+    if not isinstance(data.get("rechecks", {}), dict):
+        raise BadProgressFile("rechecks is not an object")
+    return dict(data)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from privacy_gui.core.answers import Answers
 from privacy_gui.core.model import Product, Setting
 from privacy_gui.core.progress import ItemState, ProgressStore
+
+REVIEW_AGE_DAYS = 183
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +20,7 @@ class Tally:
     done: int
     skipped: int
     not_for_me: int
+    changed: int = 0
 
     @property
     def handled(self) -> int:
@@ -49,4 +53,16 @@ def tally(settings: tuple[Setting, ...], store: ProgressStore) -> Tally:
         done=states.count(ItemState.DONE),
         skipped=states.count(ItemState.SKIPPED),
         not_for_me=states.count(ItemState.NOT_FOR_ME),
+        changed=sum(changed_since_done(s, store) for s in settings),
     )
+
+
+def changed_since_done(setting: Setting, store: ProgressStore) -> bool:
+    """True when the user did this step against an older revision of the guidance."""
+    record = store.items.get(setting.key)
+    return record is not None and record.state is ItemState.DONE and record.revision < setting.revision
+
+
+def is_stale(setting: Setting, today: dt.date, max_age_days: int = REVIEW_AGE_DAYS) -> bool:
+    """True when our content is older than its review age."""
+    return (today - setting.last_verified).days > max_age_days

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from privacy_gui.core.answers import Answers
 from privacy_gui.core.model import Library, Setting
 from privacy_gui.core.progress import ItemState, ProgressStore
-from privacy_gui.core.summary import relevant_settings, tally
+from privacy_gui.core.summary import changed_since_done, relevant_settings, tally
 from privacy_gui.ui import labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,6 +126,10 @@ class ChecklistModel(QAbstractItemModel):
                 return setting.title
             if column == 1:
                 word = labels.state_word(state)
+                if changed_since_done(setting, self.store):
+                    return self.tr("%1 · changed since you did this: look again").replace("%1", word)
+                if record is not None and record.verified is not None:
+                    word = self.tr("%1 and checked").replace("%1", word)
                 return word if relevant else self.tr("%1 (not for your devices)").replace("%1", word)
             if column == 2:
                 return record.changed.astimezone().strftime("%Y-%m-%d") if record else ""
@@ -168,6 +172,7 @@ class ChecklistFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.mode = "all"
+        self.keys: set[str] | None = None
         self.setRecursiveFilteringEnabled(True)
 
     def set_mode(self, mode: str) -> None:
@@ -177,11 +182,19 @@ class ChecklistFilter(QSortFilterProxyModel):
         self.mode = mode
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_keys(self, keys: set[str] | None) -> None:
+        """Show only these settings (search results), or all with None."""
+        self.beginFilterChange()
+        self.keys = keys
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if not source_parent.isValid():
-            return self.mode == "all"  # product rows show when any child shows
+            return self.mode == "all" and self.keys is None  # otherwise shown when a child shows
+        if self.keys is not None and model.data(index, KEY_ROLE) not in self.keys:
+            return False
         if self.mode == "all":
             return True
         if not model.data(index, RELEVANT_ROLE):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_gui.ui.checklist_model import PROGRESS_ROLE, ChecklistFilter, ChecklistModel
+from privacy_gui.ui.search_box import SearchBox
 from privacy_gui.ui.widgets import Heading
 
 
@@ -104,6 +105,10 @@ class ChecklistView(QWidget):
             filters.addWidget(button)
         self.filter_buttons["all"].setChecked(True)
         filters.addStretch(1)
+        self.search = SearchBox(model.library, show_list=False)
+        self.search.results_changed.connect(self._search_changed)
+        self.search.open_setting.connect(self.open_setting)
+        filters.addWidget(self.search, 2)
         layout.addLayout(filters)
 
         self.tree = QTreeView()
@@ -159,6 +164,10 @@ class ChecklistView(QWidget):
         self.overall_bar.setRange(0, max(1, total))
         self.overall_bar.setValue(handled)
         self.overall_bar.setAccessibleName(text)
+
+    def _search_changed(self, keys: set[str] | None) -> None:
+        self.proxy.set_keys(keys)
+        self.tree.expandAll()
 
     def _activated(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

@@ -21,6 +21,8 @@ from privacy_gui.core.model import Library, Product
 from privacy_gui.core.progress import ProgressStore
 from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
+from privacy_gui.ui.search_box import SearchBox
+from privacy_gui.ui.setting_page import format_date
 from privacy_gui.ui.widgets import Heading, clear_layout, text_label
 
 CARD_COLUMNS = 3
@@ -51,6 +53,10 @@ class ProductCard(QFrame):
         layout.addStretch(1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
+        self.changed_label = text_label()
+        self.changed_label.setObjectName("changed")
+        self.changed_label.hide()
+        layout.addWidget(self.changed_label)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         layout.addWidget(self.bar)
@@ -72,7 +78,13 @@ class ProductCard(QFrame):
             .replace("%2", str(counts.handled))
             .replace("%3", str(counts.total))
         )
-        if counts.total and counts.handled == counts.total:
+        self.changed_label.setVisible(counts.changed > 0)
+        self.changed_label.setText(
+            self.tr("%n step(s) changed since you did them: look again", "", counts.changed)
+        )
+        if counts.changed:
+            text = self.tr("Look again")
+        elif counts.total and counts.handled == counts.total:
             text = self.tr("Review")
         elif counts.started or store.positions.get(self.product.id):
             text = self.tr("Continue")
@@ -88,6 +100,7 @@ class HomeView(QWidget):
     open_product = Signal(str)
     open_checklist = Signal()
     change_answers = Signal()
+    open_setting = Signal(str)
 
     def __init__(self, store: ProgressStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +122,9 @@ class HomeView(QWidget):
                 )
             )
         )
+        self.search_holder = QVBoxLayout()
+        layout.addLayout(self.search_holder)
+        self.search: SearchBox | None = None
         answers_row = QHBoxLayout()
         self.answers_label = text_label()
         answers_row.addWidget(self.answers_label, 1)
@@ -137,6 +153,12 @@ class HomeView(QWidget):
         self.problems_frame.hide()
         layout.addWidget(self.problems_frame)
 
+        self.recheck_frame = QFrame()
+        self.recheck_frame.setObjectName("notice")
+        self.recheck_layout = QVBoxLayout(self.recheck_frame)
+        self.recheck_frame.hide()
+        layout.addWidget(self.recheck_frame)
+
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
         layout.addLayout(self.grid)
@@ -145,6 +167,11 @@ class HomeView(QWidget):
     def set_library(self, library: Library, product_names: dict[str, str]) -> None:
         """Build one card per product and show any loading problems."""
         self.library = library
+        if self.search is not None:
+            self.search.setParent(None)
+        self.search = SearchBox(library)
+        self.search.open_setting.connect(self.open_setting)
+        self.search_holder.addWidget(self.search)
         clear_layout(self.grid)
         self.cards.clear()
         for index, product in enumerate(library.products):
@@ -183,6 +210,7 @@ class HomeView(QWidget):
         self.overall_bar.setRange(0, max(1, total))
         self.overall_bar.setValue(handled)
         self.overall_bar.setAccessibleName(self.overall_label.text())
+        self._show_rechecks()
         if answers is None:
             self.answers_label.setText(self.tr("You have not told us about your devices yet."))
         else:
@@ -193,6 +221,36 @@ class HomeView(QWidget):
                 .replace("%2", labels.account_name(answers.account))
                 .replace("%3", labels.region_name(answers.region))
             )
+
+    def _show_rechecks(self) -> None:
+        assert self.library is not None
+        clear_layout(self.recheck_layout)
+        due = {pid: day for pid, day in self.store.due_rechecks().items() if self.library.product(pid)}
+        self.recheck_frame.setVisible(bool(due))
+        if not due:
+            return
+        self.recheck_layout.addWidget(
+            text_label(
+                self.tr("Time to check again: companies sometimes switch settings back on in updates.")
+            )
+        )
+        for product_id in due:
+            product = self.library.product(product_id)
+            assert product is not None
+            row = QHBoxLayout()
+            since = self.store.rechecks[product_id].since
+            row.addWidget(
+                text_label(
+                    self.tr("%1: you last went through it on %2.")
+                    .replace("%1", product.name)
+                    .replace("%2", format_date(since))
+                ),
+                1,
+            )
+            button = QPushButton(self.tr("Check %1 now").replace("%1", product.name))
+            button.clicked.connect(lambda _=False, pid=product_id: self.open_product.emit(pid))
+            row.addWidget(button)
+            self.recheck_layout.addLayout(row)
 
 
 def _product_of(path: str) -> str:

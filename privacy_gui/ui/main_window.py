@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.home.open_product.connect(lambda pid: self.open_product(pid))
         self.home.open_checklist.connect(self.show_checklist)
         self.home.change_answers.connect(self.show_setup)
+        self.home.open_setting.connect(self.open_key)
         self.wizard = WizardView(store, self.open_link, glossary=library.glossary)
         self.wizard.go_home.connect(self.show_home)
         self.wizard.open_checklist.connect(self.show_checklist)
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("All products"), self.show_home, "Ctrl+Home")
         self._action(view, self.tr("Checklist"), self.show_checklist, "Ctrl+L")
+        self._action(view, self.tr("Find a setting…"), self.focus_search, QKeySequence.StandardKey.Find)
         view.addSeparator()
         self.zoom_in_action = self._action(
             view, self.tr("Bigger text"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
@@ -163,6 +165,16 @@ class MainWindow(QMainWindow):
         self.checklist.refresh()
         self.stack.setCurrentWidget(self.checklist)
         self._focus_heading(self.checklist)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: search in the checklist when it is shown, otherwise on the home screen."""
+        if self.stack.currentWidget() is self.checklist:
+            self.checklist.search.focus()
+            return
+        if self.stack.currentWidget() is not self.home_area:
+            self.show_home()
+        if self.home.search is not None:
+            self.home.search.focus()
 
     def open_product(self, product_id: str, step: str | None = None) -> bool:
         """Open a product's wizard (at ``step`` if given). False if it doesn't exist."""

@@ -27,6 +27,8 @@ from privacy_gui.core.answers import Answers
 from privacy_gui.core.glossary import Glossary
 from privacy_gui.core.markup import link_terms, to_html
 from privacy_gui.core.model import Location, Setting
+from privacy_gui.core.progress import ItemState, ProgressStore
+from privacy_gui.core.summary import changed_since_done, is_stale
 from privacy_gui.ui import labels
 from privacy_gui.ui.widgets import ChipPath, Heading, clear_layout, section, text_label
 
@@ -67,9 +69,15 @@ class SettingPage(QWidget):
         open_link: Callable[[str], None],
         parent: QWidget | None = None,
         glossary: Glossary | None = None,
+        store: ProgressStore | None = None,
+        vendor: str = "",
     ) -> None:
         super().__init__(parent)
         self.setting = setting
+        self.store = store
+        self.vendor = vendor
+        self.verify_button: QPushButton | None = None
+        self.changed_notice: QWidget | None = None
         self.answers = answers
         self._open_link = open_link
         self.glossary = glossary or Glossary()
@@ -146,7 +154,17 @@ class SettingPage(QWidget):
             where_layout.addWidget(self.illustration)
 
         if s.verify:
-            section(self.tr("How to check it worked"), self._rich(s.verify), outer)
+            box = section(self.tr("How to check it worked"), self._rich(s.verify), outer)
+            self.verify_button = QPushButton(self.tr("I checked and it worked"))
+            self.verify_button.setCheckable(True)
+            self.verify_button.setAccessibleDescription(
+                self.tr("Marks that you checked the setting took effect. It also marks the step as done.")
+            )
+            self.verify_button.clicked.connect(self._verify_clicked)
+            box_layout = box.layout()
+            assert isinstance(box_layout, QVBoxLayout)
+            box_layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.refresh_state()
         if s.body:
             section(self.tr("More detail"), self._rich(s.body), outer)
         section(self.tr("Sources"), self._sources_label(), outer)
@@ -155,6 +173,26 @@ class SettingPage(QWidget):
     def _notices(self) -> list[QWidget]:
         s = self.setting
         notices: list[QWidget] = []
+        if self.store is not None and changed_since_done(s, self.store):
+            text = to_html(s.changes) if s.changes else self.tr("The advice on this page was updated.")
+            notice = Notice(self.tr("Changed since you did this: look again"), text)
+            again = QPushButton(self.tr("I looked again: it is still done"))
+            again.clicked.connect(self.reconfirm)
+            notice_layout = notice.layout()
+            assert notice_layout is not None
+            notice_layout.addWidget(again)
+            self.changed_notice = notice
+            notices.append(notice)
+        today = self.store.now().date() if self.store is not None else dt.date.today()
+        if is_stale(s, today):
+            notices.append(
+                Notice(
+                    self.tr("This page may be out of date"),
+                    self.tr("We last checked this on %1. %2 may have changed it since.")
+                    .replace("%1", format_date(s.last_verified))
+                    .replace("%2", escape(self.vendor or self.tr("The vendor"))),
+                )
+            )
         if s.caveat:
             notices.append(Notice(self.tr("Please note"), to_html(s.caveat)))
         if self.answers is not None and not self.answers.applies(s):
@@ -204,6 +242,38 @@ class SettingPage(QWidget):
         term = self.glossary.lookup(word)
         if term is not None:
             QMessageBox.information(self, term.term, term.meaning)
+
+    def reconfirm(self) -> None:
+        """Done again against the current revision: clears the 'changed' flag."""
+        if self.store is None:
+            return
+        s = self.setting
+        self.store.set_state(s.key, ItemState.DONE, s.revision, s.content_hash)
+        if self.changed_notice is not None:
+            self.changed_notice.hide()
+
+    def _verify_clicked(self, checked: bool) -> None:
+        if self.store is None:
+            return
+        s = self.setting
+        if checked and self.store.state(s.key) is not ItemState.DONE:
+            self.store.set_state(s.key, ItemState.DONE, s.revision, s.content_hash)
+        self.store.set_verified(s.key, checked)
+        self.refresh_state()
+
+    def refresh_state(self) -> None:
+        """Show the stored 'checked' mark."""
+        if self.verify_button is None or self.store is None:
+            return
+        record = self.store.items.get(self.setting.key)
+        verified = record is not None and record.verified is not None
+        self.verify_button.setChecked(verified)
+        if verified and record is not None and record.verified is not None:
+            self.verify_button.setText(
+                self.tr("Checked on %1").replace("%1", format_date(record.verified.astimezone().date()))
+            )
+        else:
+            self.verify_button.setText(self.tr("I checked and it worked"))
 
     def _first_platform(self) -> str:
         platforms = self.answers.preferred_platforms(self.setting) if self.answers else []
@@ -266,7 +336,7 @@ class SettingPage(QWidget):
             box.addWidget(self._rich(loc.note))
         if loc.link:
             row = QHBoxLayout()
-            button = QPushButton(loc.link_label or self.tr("Open this setting"))
+            button = QPushButton((loc.link_label or self.tr("Open this setting")).replace("&", "&&"))
             button.setObjectName("primary")
             button.setToolTip(loc.link)
             button.setAccessibleDescription(self.tr("Opens %1").replace("%1", loc.link))

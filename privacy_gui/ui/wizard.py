@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,13 @@ from privacy_gui.ui import labels
 from privacy_gui.ui.setting_page import SettingPage
 from privacy_gui.ui.widgets import Heading, text_label
 
+RECHECK_CHOICES: tuple[tuple[int | None, str], ...] = (
+    (None, "Never"),
+    (30, "In a month"),
+    (91, "In 3 months"),
+    (182, "In 6 months"),
+    (365, "In a year"),
+)
 INTRO = "intro"
 SUMMARY = "summary"
 PAGE_WIDTH = 900
@@ -257,7 +265,14 @@ class WizardView(QWidget):
                 assert self.product is not None
                 setting = self.product.setting(step)
                 assert setting is not None
-                page = SettingPage(setting, self.answers, self._open_link, glossary=self.glossary)
+                page = SettingPage(
+                    setting,
+                    self.answers,
+                    self._open_link,
+                    glossary=self.glossary,
+                    store=self.store,
+                    vendor=self.product.vendor,
+                )
                 self._setting_pages[step] = page
             area = scrolled(page)
             self._pages[step] = area
@@ -329,6 +344,28 @@ class WizardView(QWidget):
         layout.addWidget(text_label(f"<ul>{rows}</ul>", rich=True))
         if counts.skipped:
             layout.addWidget(text_label(self.tr("You can come back to skipped steps at any time.")))
+        self.store.rechecked(self.product.id)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Companies sometimes switch features back on in updates. "
+                    "We can remind you to go through this again when you next open the app."
+                )
+            )
+        )
+        remind = QHBoxLayout()
+        remind.addWidget(QLabel(self.tr("Remind me to check again:")))
+        self.recheck_box = QComboBox()
+        self.recheck_box.setAccessibleName(self.tr("Remind me to check again"))
+        for days, text in RECHECK_CHOICES:
+            self.recheck_box.addItem(self.tr(text), days)
+        current = self.store.rechecks.get(self.product.id)
+        index = self.recheck_box.findData(current.every_days if current else None)
+        self.recheck_box.setCurrentIndex(max(0, index))
+        self.recheck_box.currentIndexChanged.connect(self._recheck_chosen)
+        remind.addWidget(self.recheck_box)
+        remind.addStretch(1)
+        layout.addLayout(remind)
         buttons = QHBoxLayout()
         checklist = QPushButton(self.tr("Open the checklist"))
         checklist.clicked.connect(self.open_checklist)
@@ -341,6 +378,10 @@ class WizardView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
+
+    def _recheck_chosen(self) -> None:
+        assert self.product is not None
+        self.store.set_recheck(self.product.id, self.recheck_box.currentData())
 
     def _update_chrome(self) -> None:
         total = len(self.steps) - 2
@@ -358,6 +399,9 @@ class WizardView(QWidget):
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setText(self.tr("Finish") if step == SUMMARY else self.tr("Next"))
         setting = self.current_setting()
+        page = self.current_page()
+        if page is not None:
+            page.refresh_state()
         self.choice_box.setVisible(setting is not None)
         if setting is not None:
             state = self.store.state(setting.key)
