@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from privacy_gui.core.errors import ContentProblem, Severity
+from privacy_gui.core.links import LinkRefused, check_link
 from privacy_gui.core.loader import _SETTING_LINK, load_library, text_links
 from privacy_gui.core.model import Library, Setting
 from privacy_gui.core.readability import MIN_WORDS_FOR_GRADE, measure, split_sentences, words
@@ -106,6 +107,19 @@ def _check_references(library: Library, setting: Setting, add: _Add) -> None:
     for field, key in targets:
         if library.setting(key) is None:
             add(setting, field, f"refers to '{key}', which does not exist")
+    extra = [("admin_note", setting.admin_note or "")] + [
+        (f"where.{loc.platform}.note", f"{loc.note or ''} {loc.not_available or ''}") for loc in setting.where
+    ]
+    for field, text in [*explanations(setting), *extra]:
+        for target in text_links(text):
+            if target.startswith("setting:"):
+                if not _SETTING_LINK.match(target):
+                    add(setting, field, f"'{target}' should look like setting:product/setting-id")
+                continue
+            try:
+                check_link(target)
+            except LinkRefused as exc:
+                add(setting, field, f"link '{target[:60]}': {exc}")
 
 
 def _check_reading(library: Library, setting: Setting, add: _Add) -> None:

@@ -17,7 +17,6 @@ from typing import Any
 from privacy_gui.core import model, schema
 from privacy_gui.core.errors import ContentProblem
 from privacy_gui.core.glossary import Glossary, Term
-from privacy_gui.core.links import LinkRefused, check_link
 from privacy_gui.core.yamlsafe import ParsedYaml, YamlProblem, parse_yaml
 
 MAX_FILE_BYTES = 512 * 1024
@@ -174,7 +173,6 @@ def load_setting(
     if "id" in data and data["id"] != path.stem:
         col.add("id", f"'{data['id']}' must match the file name '{path.stem}.md'")
     _cross_check(data, col)
-    _check_text_links(data, body, col, len(front.split("\n")) + 2)
     illustration = _check_illustration(data, path.parent.parent, col)
     if col.count:
         return None
@@ -194,37 +192,6 @@ MAX_SVG_BYTES = 256 * 1024
 def text_links(text: str) -> list[str]:
     """Every link target written in a Markdown text."""
     return _MD_LINK.findall(text) + _AUTOLINK.findall(text)
-
-
-def _walk_text(value: Any, path: str) -> Iterable[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk_text(item, f"{path}.{key}" if path else str(key))
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            yield from _walk_text(item, f"{path}[{index}]")
-
-
-def _check_text_links(data: dict[str, Any], body: str, col: _Collector, body_line: int) -> None:
-    """Links inside Markdown obey the same allowlist; ``setting:`` links point inside the app."""
-    texts = [(path, text) for path, text in _walk_text(data, "") if not path.endswith((".url", ".link"))]
-    texts.append(("", body))
-    for path, text in texts:
-        for target in text_links(text):
-            if target.startswith("setting:"):
-                if not _SETTING_LINK.match(target):
-                    col.add(
-                        path or None,
-                        f"'{target}' should look like setting:product/setting-id",
-                        None if path else body_line,
-                    )
-                continue
-            try:
-                check_link(target)
-            except LinkRefused as exc:
-                col.add(path or None, f"link '{target[:60]}': {exc}", None if path else body_line)
 
 
 def _check_illustration(data: dict[str, Any], folder: Path, col: _Collector) -> Path | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -82,8 +83,19 @@ def run(opts: argparse.Namespace) -> int:
     if opts.screenshot:
         return screenshot(window, opts.screenshot, opts.size)
     install_excepthook(lambda: window)
+    if os.environ.get("PRIVACY_GUI_EXIT_AFTER_PAINT"):  # for benchmarks/: start, paint once, quit
+        window.installEventFilter(_QuitAfterPaint(window))
     window.show()
     return app.exec()
+
+
+class _QuitAfterPaint(QObject):
+    """Quits the app right after the window's first paint."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 def screenshot(window: MainWindow, path: Path, size: str) -> int:
@@ -97,7 +109,7 @@ def screenshot(window: MainWindow, path: Path, size: str) -> int:
     window.show()
     app = QApplication.instance()
     assert app is not None
-    for _ in range(3):
+    for _ in range(10):  # let wrapped text settle its height-for-width layout
         app.processEvents()
     image = window.grab()
     if not image.save(str(path)):

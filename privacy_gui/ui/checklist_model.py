@@ -19,13 +19,12 @@ from PySide6.QtCore import (
 from privacy_gui.core.answers import Answers
 from privacy_gui.core.model import Library, Setting
 from privacy_gui.core.progress import ItemState, ProgressStore
-from privacy_gui.core.summary import changed_since_done, relevant_settings, tally
+from privacy_gui.core.summary import Tally, changed_since_done, relevant_settings, tally
 from privacy_gui.ui import labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
-RELEVANT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +38,7 @@ class ChecklistModel(QAbstractItemModel):
         self.store = store
         self.answers: Answers | None = store.answers
         self._relevant: set[str] = set()
+        self._tallies: dict[str, Tally] = {}
         self._recompute()
 
     def set_answers(self, answers: Answers | None) -> None:
@@ -47,17 +47,47 @@ class ChecklistModel(QAbstractItemModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Tell views that states changed (rows stay the same)."""
+        """Tell views that states changed (rows stay the same, so no layout change)."""
         self._recompute()
-        self.layoutAboutToBeChanged.emit()
-        self.layoutChanged.emit()
-        top_left = self.index(0, 0)
-        bottom_right = self.index(self.rowCount() - 1, self.columnCount() - 1)
-        if top_left.isValid():
-            self.dataChanged.emit(top_left, bottom_right)
+        for row in range(self.rowCount()):
+            parent = self.index(row, 0)
+            self.dataChanged.emit(parent, self.index(row, self.columnCount() - 1))
+            children = self.rowCount(parent)
+            if children:
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(children - 1, self.columnCount() - 1, parent)
+                )
 
     def _recompute(self) -> None:
-        self._relevant = {s.key for p in self.library.products for s in relevant_settings(p, self.answers)}
+        """Per-refresh figures, so data() never loops over settings."""
+        self._relevant = set()
+        self._tallies = {}
+        for product in self.library.products:
+            settings = relevant_settings(product, self.answers)
+            self._relevant.update(s.key for s in settings)
+            self._tallies[product.id] = tally(settings, self.store)
+
+    def overall(self) -> tuple[int, int]:
+        """(handled, total) over all products."""
+        return (
+            sum(t.handled for t in self._tallies.values()),
+            sum(t.total for t in self._tallies.values()),
+        )
+
+    def is_relevant(self, index: Index) -> bool:
+        """True if the row's setting applies to the user's answers."""
+        setting = self.setting_at(index)
+        return setting is not None and setting.key in self._relevant
+
+    def state_at(self, index: Index) -> ItemState | None:
+        """The stored state of a setting row."""
+        setting = self.setting_at(index)
+        return None if setting is None else self.store.state(setting.key)
+
+    def key_at(self, index: Index) -> str | None:
+        """The ``product/setting`` key of a setting row."""
+        setting = self.setting_at(index)
+        return None if setting is None else setting.key
 
     # ------------------------------------------------------------- structure
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -118,8 +148,6 @@ class ChecklistModel(QAbstractItemModel):
             return setting.key
         if role == STATE_ROLE:
             return state.value
-        if role == RELEVANT_ROLE:
-            return relevant
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
@@ -144,7 +172,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def _product_data(self, index: Index, role: int) -> Any:
         product = self.library.products[index.row()]
-        counts = tally(relevant_settings(product, self.answers), self.store)
+        counts = self._tallies[product.id]
         text = self.tr("%1 of %2 done").replace("%1", str(counts.handled)).replace("%2", str(counts.total))
         if role == PROGRESS_ROLE:
             return (counts.handled, counts.total)
@@ -182,6 +210,11 @@ class ChecklistFilter(QSortFilterProxyModel):
         self.mode = mode
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def refilter(self) -> None:
+        """Apply the filter again after states changed."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_keys(self, keys: set[str] | None) -> None:
         """Show only these settings (search results), or all with None."""
         self.beginFilterChange()
@@ -189,17 +222,19 @@ class ChecklistFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        # Ask the Python model directly: no round trip through QVariant for each row.
         model = self.sourceModel()
+        assert isinstance(model, ChecklistModel)
         index = model.index(source_row, 0, source_parent)
         if not source_parent.isValid():
             return self.mode == "all" and self.keys is None  # otherwise shown when a child shows
-        if self.keys is not None and model.data(index, KEY_ROLE) not in self.keys:
+        if self.keys is not None and model.key_at(index) not in self.keys:
             return False
         if self.mode == "all":
             return True
-        if not model.data(index, RELEVANT_ROLE):
+        if not model.is_relevant(index):
             return False
-        state = model.data(index, STATE_ROLE)
+        state = model.state_at(index)
         if self.mode == "todo":
-            return state in (ItemState.TODO.value, ItemState.SKIPPED.value)
-        return state in (ItemState.DONE.value, ItemState.NOT_FOR_ME.value)
+            return state in (ItemState.TODO, ItemState.SKIPPED)
+        return state in (ItemState.DONE, ItemState.NOT_FOR_ME)

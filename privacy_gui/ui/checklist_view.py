@@ -152,13 +152,10 @@ class ChecklistView(QWidget):
     def refresh(self) -> None:
         """Repaint states and overall progress."""
         self.model.refresh()
-        self.proxy.invalidate()
+        if self.proxy.mode != "all" or self.proxy.keys is not None:
+            self.proxy.refilter()  # states decide what the to-do and done filters show
         self.tree.expandAll()
-        handled = total = 0
-        for row in range(self.model.rowCount()):
-            done, count = self.model.index(row, 0).data(PROGRESS_ROLE)
-            handled += done
-            total += count
+        handled, total = self.model.overall()
         text = self.tr("Overall: %1 of %2 done").replace("%1", str(handled)).replace("%2", str(total))
         self.overall_label.setText(text)
         self.overall_bar.setRange(0, max(1, total))

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,19 +21,17 @@ from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
 from privacy_gui.ui.search_box import SearchBox
 from privacy_gui.ui.setting_page import format_date
-from privacy_gui.ui.widgets import Heading, clear_layout, text_label
+from privacy_gui.ui.widgets import Heading, Panel, clear_layout, make_primary, text_label
 
 CARD_COLUMNS = 3
 
 
-class ProductCard(QFrame):
+class ProductCard(Panel):
     """Icon, name, summary, progress and a Start/Continue button for one product."""
 
     def __init__(self, product: Product, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("card", parent)
         self.product = product
-        self.setObjectName("card")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         top = QHBoxLayout()
@@ -61,7 +57,7 @@ class ProductCard(QFrame):
         self.bar.setTextVisible(False)
         layout.addWidget(self.bar)
         self.button = QPushButton()
-        self.button.setObjectName("primary")
+        make_primary(self.button)
         layout.addWidget(self.button)
 
     def refresh(self, store: ProgressStore, answers: Answers | None) -> None:
@@ -146,15 +142,13 @@ class HomeView(QWidget):
 
         self.problems_label = text_label()
         self.problems_label.setObjectName("problems")
-        self.problems_frame = QFrame()
-        self.problems_frame.setObjectName("notice")
+        self.problems_frame = Panel("notice")
         problems_layout = QVBoxLayout(self.problems_frame)
         problems_layout.addWidget(self.problems_label)
         self.problems_frame.hide()
         layout.addWidget(self.problems_frame)
 
-        self.recheck_frame = QFrame()
-        self.recheck_frame.setObjectName("notice")
+        self.recheck_frame = Panel("notice")
         self.recheck_layout = QVBoxLayout(self.recheck_frame)
         self.recheck_frame.hide()
         layout.addWidget(self.recheck_frame)

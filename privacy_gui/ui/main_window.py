@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,18 +25,19 @@ from privacy_gui import __version__
 from privacy_gui.core import paths
 from privacy_gui.core.answers import Answers
 from privacy_gui.core.export import checklist_rows, to_csv, to_html
+
+if TYPE_CHECKING:
+    from privacy_gui.ui.checklist_view import ChecklistView
+    from privacy_gui.ui.wizard import WizardView
 from privacy_gui.core.model import Library
 from privacy_gui.core.prefs import Prefs, zoom_step
 from privacy_gui.core.progress import ProgressStore
 from privacy_gui.ui import labels
-from privacy_gui.ui.checklist_model import ChecklistModel
-from privacy_gui.ui.checklist_view import ChecklistView
 from privacy_gui.ui.home import HomeView
 from privacy_gui.ui.opener import LinkOpener
 from privacy_gui.ui.setup_view import SetupView
 from privacy_gui.ui.theme import apply_zoom
-from privacy_gui.ui.widgets import Banner
-from privacy_gui.ui.wizard import WizardView, scrolled
+from privacy_gui.ui.widgets import Banner, scrolled
 
 
 class MainWindow(QMainWindow):
@@ -78,19 +81,9 @@ class MainWindow(QMainWindow):
         self.home.open_checklist.connect(self.show_checklist)
         self.home.change_answers.connect(self.show_setup)
         self.home.open_setting.connect(self.open_key)
-        self.wizard = WizardView(store, self.open_link, glossary=library.glossary)
-        self.wizard.go_home.connect(self.show_home)
-        self.wizard.open_checklist.connect(self.show_checklist)
-        self.checklist_model = ChecklistModel(library, store, self)
-        self.checklist = ChecklistView(self.checklist_model)
-        self.checklist.go_home.connect(self.show_home)
-        self.checklist.open_setting.connect(self.open_key)
-        self.checklist.export_requested.connect(self.export_checklist)
-        self.checklist.print_requested.connect(self.print_checklist)
-        self.checklist.reset_requested.connect(self.confirm_reset)
         self.setup_area = scrolled(self.setup)
         self.home_area = scrolled(self.home)
-        for widget in (self.setup_area, self.home_area, self.wizard, self.checklist):
+        for widget in (self.setup_area, self.home_area):
             self.stack.addWidget(widget)
         self._build_menus()
         store.add_listener(self._store_changed)
@@ -146,6 +139,38 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    # The wizard and the checklist are built on first use: start-up only pays for home.
+    @cached_property
+    def wizard(self) -> WizardView:
+        """The product wizard (built on first use)."""
+        from privacy_gui.ui.wizard import WizardView
+
+        wizard = WizardView(self.store, self.open_link, glossary=self.library.glossary)
+        wizard.go_home.connect(self.show_home)
+        wizard.open_checklist.connect(self.show_checklist)
+        self.stack.addWidget(wizard)
+        return wizard
+
+    @cached_property
+    def checklist(self) -> ChecklistView:
+        """The checklist view (built on first use)."""
+        from privacy_gui.ui.checklist_model import ChecklistModel
+        from privacy_gui.ui.checklist_view import ChecklistView
+
+        checklist = ChecklistView(ChecklistModel(self.library, self.store, self))
+        checklist.go_home.connect(self.show_home)
+        checklist.open_setting.connect(self.open_key)
+        checklist.export_requested.connect(self.export_checklist)
+        checklist.print_requested.connect(self.print_checklist)
+        checklist.reset_requested.connect(self.confirm_reset)
+        self.stack.addWidget(checklist)
+        return checklist
+
+    def _showing(self, name: str) -> bool:
+        """True if the lazily built view ``name`` exists and is on screen."""
+        view = self.__dict__.get(name)
+        return view is not None and self.stack.currentWidget() is view
+
     # ------------------------------------------------------------- navigation
     def show_home(self) -> None:
         """Show the product cards."""
@@ -161,14 +186,14 @@ class MainWindow(QMainWindow):
 
     def show_checklist(self) -> None:
         """Show every item with its state."""
-        self.checklist_model.set_answers(self.store.answers)
+        self.checklist.model.set_answers(self.store.answers)
         self.checklist.refresh()
         self.stack.setCurrentWidget(self.checklist)
         self._focus_heading(self.checklist)
 
     def focus_search(self) -> None:
         """Ctrl+F: search in the checklist when it is shown, otherwise on the home screen."""
-        if self.stack.currentWidget() is self.checklist:
+        if self._showing("checklist"):
             self.checklist.search.focus()
             return
         if self.stack.currentWidget() is not self.home_area:
@@ -227,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def _store_changed(self) -> None:
         self.home.refresh(self.store.answers)
-        if self.stack.currentWidget() is self.checklist:
+        if self._showing("checklist"):
             self.checklist.refresh()
         self._show_notices()
 
@@ -264,7 +289,8 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.store.reset()
-        self.checklist.refresh()
+        if "checklist" in self.__dict__:
+            self.checklist.refresh()
         return True
 
     def _export_html(self) -> str:

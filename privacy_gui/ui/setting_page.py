@@ -7,12 +7,11 @@ from collections.abc import Callable
 from html import escape
 from urllib.parse import unquote
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt
+from PySide6.QtGui import QCursor, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,7 +29,16 @@ from privacy_gui.core.model import Location, Setting
 from privacy_gui.core.progress import ItemState, ProgressStore
 from privacy_gui.core.summary import changed_since_done, is_stale
 from privacy_gui.ui import labels
-from privacy_gui.ui.widgets import ChipPath, Heading, clear_layout, section, text_label
+from privacy_gui.ui.widgets import (
+    Chip,
+    ChipPath,
+    Heading,
+    Panel,
+    clear_layout,
+    make_primary,
+    section,
+    text_label,
+)
 
 
 def format_date(day: dt.date) -> str:
@@ -42,12 +50,11 @@ def format_date(day: dt.date) -> str:
     return str(locale.toString(QDate(day.year, day.month, day.day), pattern))
 
 
-class Notice(QFrame):
+class Notice(Panel):
     """A framed note that must not be missed (caveats, admin control, unconfirmed paths)."""
 
     def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notice")
+        super().__init__("notice", parent)
         layout = QVBoxLayout(self)
         head = QLabel(title)
         head.setObjectName("noticeTitle")
@@ -102,9 +109,8 @@ class SettingPage(QWidget):
 
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel(self.tr("In the settings it is called:")))
-        name = QLabel(s.setting_name)
+        name = Chip(s.setting_name, filled=False)
         name.setObjectName("settingName")
-        name.setTextFormat(Qt.TextFormat.PlainText)
         name.setWordWrap(len(s.setting_name) > 60)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         name.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
@@ -337,7 +343,7 @@ class SettingPage(QWidget):
         if loc.link:
             row = QHBoxLayout()
             button = QPushButton((loc.link_label or self.tr("Open this setting")).replace("&", "&&"))
-            button.setObjectName("primary")
+            make_primary(button)
             button.setToolTip(loc.link)
             button.setAccessibleDescription(self.tr("Opens %1").replace("%1", loc.link))
             link = loc.link
@@ -378,34 +384,33 @@ class SettingPage(QWidget):
 
 
 class Illustration(QWidget):
-    """A content SVG drawn at the widget's size, so it stays sharp at every zoom."""
+    """A content SVG drawn as vectors at a size that follows the text size, so it stays sharp."""
+
+    BASE_WIDTH = 480
+    BASE_LINE = 17.0  # the line height (px) at which the drawing is shown at BASE_WIDTH
 
     def __init__(self, path: object, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = QSvgRenderer(str(path), self)
         self.setAccessibleName(description)
         self.setToolTip(description)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setMaximumWidth(720)
+        self._fit()
 
     def _ratio(self) -> float:
         box = self.renderer.viewBoxF()
         return box.height() / box.width() if box.width() > 0 else 0.5625
 
-    def hasHeightForWidth(self) -> bool:
-        return True
+    def _fit(self) -> None:
+        scale = QFontMetrics(self.font()).height() / self.BASE_LINE
+        width = int(self.BASE_WIDTH * max(1.0, scale))
+        self.setFixedSize(width, int(width * self._ratio()))
 
-    def heightForWidth(self, width: int) -> int:
-        return int(width * self._ratio())
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, int(480 * self._ratio()))
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._fit()
+        return super().event(event)
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = min(self.width(), self.maximumWidth())
-        height = min(self.height(), int(width * self._ratio()))
-        self.renderer.render(painter, QRectF(0, 0, height / self._ratio(), height))
+        self.renderer.render(painter, QRectF(self.rect()))

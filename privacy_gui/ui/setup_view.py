@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from privacy_gui.core.answers import Answers
 from privacy_gui.core.model import ACCOUNTS, PLATFORMS, REGIONS
 from privacy_gui.ui import labels
-from privacy_gui.ui.widgets import Heading, text_label
+from privacy_gui.ui.widgets import Heading, make_primary, text_label
 
 
 class SetupView(QWidget):
@@ -86,7 +86,7 @@ class SetupView(QWidget):
         self.cancel_button.clicked.connect(self.cancelled)
         buttons.addWidget(self.cancel_button)
         self.done_button = QPushButton(self.tr("Continue"))
-        self.done_button.setObjectName("primary")
+        make_primary(self.done_button)
         self.done_button.clicked.connect(self._finish)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)

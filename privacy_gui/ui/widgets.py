@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,9 +25,8 @@ class Heading(QLabel):
     def __init__(self, text: str = "", scale: float = 1.6, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._scale = scale
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setWordWrap(True)  # also marks the size policy height-for-width
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._apply()
 
@@ -47,7 +47,6 @@ def text_label(text: str = "", *, rich: bool = False, selectable: bool = False) 
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if rich:
         label.setOpenExternalLinks(False)
         flags = (
@@ -127,14 +126,14 @@ class ChipPath(QWidget):
         super().__init__(parent)
         layout = FlowLayout(self, spacing=6)
         for number, step in enumerate(steps, start=1):
-            chip = QLabel(f"{number}\u2002{step}")
+            chip = Chip(f"{number}\u2002{step}")
             chip.setObjectName("chip")
-            chip.setTextFormat(Qt.TextFormat.PlainText)
             chip.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(number)).replace("%2", step))
             layout.addWidget(chip)
             if number < len(steps):
                 arrow = QLabel("›")
                 arrow.setObjectName("chipArrow")
+                arrow.setMargin(8)
                 arrow.setAccessibleName("")
                 layout.addWidget(arrow)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -211,3 +210,92 @@ def find_owner(obj: QObject, cls: type) -> QObject | None:
     while parent is not None and not isinstance(parent, cls):
         parent = parent.parent()
     return parent
+
+
+PAGE_WIDTH = 900
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """Wrap a page so it scrolls at any zoom, centred with a readable line length."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    page.setMaximumWidth(PAGE_WIDTH)
+    row.addWidget(page, 100)
+    row.addStretch(1)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(holder)
+    return area
+
+
+class Panel(QFrame):
+    """A rounded box painted from palette roles (no style sheet: those slow every widget down).
+
+    ``kind`` is "card" (base colour, thin border) or "notice" (tooltip colours, thick border).
+    """
+
+    def __init__(self, kind: str = "card", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(kind)
+        if kind == "notice":
+            self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setContentsMargins(7, 7, 7, 7)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        fill = palette.color(
+            QPalette.ColorRole.ToolTipBase if self.kind == "notice" else QPalette.ColorRole.Base
+        )
+        border = palette.color(QPalette.ColorRole.Mid)
+        width = 2.0 if self.kind == "notice" else 1.0
+        painter.setPen(QPen(border, width))
+        painter.setBrush(fill)
+        inset = width / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 10, 10)
+
+
+class Chip(QLabel):
+    """Text on a rounded pill: filled with the highlight colour, or outlined."""
+
+    def __init__(self, text: str, *, filled: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.filled = filled
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setContentsMargins(8, 0, 8, 0)
+        self.setMargin(8 if filled else 5)
+        if filled:
+            self.setForegroundRole(QPalette.ColorRole.HighlightedText)
+            bold = QFont()
+            bold.setBold(True)  # only the weight: size still follows the app's zoom
+            self.setFont(bold)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        if self.filled:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        else:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+            painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.end()
+        super().paintEvent(event)
+
+
+def make_primary(button: QPushButton) -> QPushButton:
+    """Mark the main action of a screen: bold, without fixing the size against zoom."""
+    button.setObjectName("primary")
+    bold = QFont()
+    bold.setBold(True)
+    button.setFont(bold)
+    button.setDefault(False)
+    return button

@@ -28,7 +28,7 @@ from privacy_gui.core.progress import ItemState, ProgressStore
 from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
 from privacy_gui.ui.setting_page import SettingPage
-from privacy_gui.ui.widgets import Heading, text_label
+from privacy_gui.ui.widgets import Heading, make_primary, scrolled, text_label
 
 RECHECK_CHOICES: tuple[tuple[int | None, str], ...] = (
     (None, "Never"),
@@ -39,23 +39,6 @@ RECHECK_CHOICES: tuple[tuple[int | None, str], ...] = (
 )
 INTRO = "intro"
 SUMMARY = "summary"
-PAGE_WIDTH = 900
-
-
-def scrolled(page: QWidget) -> QScrollArea:
-    """Wrap a page so it scrolls at any zoom, centred with a readable line length."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addStretch(1)
-    page.setMaximumWidth(PAGE_WIDTH)
-    row.addWidget(page, 100)
-    row.addStretch(1)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(holder)
-    return area
 
 
 class WizardView(QWidget):
@@ -154,7 +137,7 @@ class WizardView(QWidget):
         foot.addStretch(1)
 
         self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setObjectName("primary")
+        make_primary(self.next_button)
         self.next_button.setToolTip(self.tr("Next step (Alt+N or Alt+Right)"))
         self.next_button.clicked.connect(self.next)
         foot.addWidget(self.next_button)
@@ -311,7 +294,7 @@ class WizardView(QWidget):
                 )
             )
         start = QPushButton(self.tr("Start"))
-        start.setObjectName("primary")
+        make_primary(start)
         start.clicked.connect(self.next)
         layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -371,7 +354,7 @@ class WizardView(QWidget):
         checklist.clicked.connect(self.open_checklist)
         buttons.addWidget(checklist)
         home = QPushButton(self.tr("Back to all products"))
-        home.setObjectName("primary")
+        make_primary(home)
         home.clicked.connect(self.go_home)
         buttons.addWidget(home)
         buttons.addStretch(1)
