@@ -24,7 +24,7 @@ run: setup  ## start the app
 	$(PY) -m privacy_gui
 
 lint: setup
-	$(PY) -m ruff check privacy_gui tests
+	$(PY) -m ruff check privacy_gui tests benchmarks
 	$(PY) -m mypy
 
 check-content: setup

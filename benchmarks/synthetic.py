@@ -7,11 +7,11 @@ from pathlib import Path
 
 import yaml
 
-WORDS = (
-    "privacy data switch account settings share training model advertising history search "
-    "diagnostic location camera microphone contacts profile email research partner cloud sync "
-    "backup speech typing activity personalize browser window device phone tablet network"
-).split()
+WORDS = tuple(
+    "privacy data switch account settings share training model advertising history search diagnostic "
+    "location camera microphone contacts profile email research partner cloud sync backup speech typing "
+    "activity personalize browser window device phone tablet network".split(" ")
+)
 
 
 def sentence(rng: random.Random, words: int = 10) -> str:
@@ -49,13 +49,21 @@ def write_pack(root: Path, settings: int, products: int = 10, seed: int = 7) -> 
                 "trade_offs": sentence(rng, 20),
                 "recommendation": {"action": "turn_off", "reason": sentence(rng, 12)},
                 "where": {
-                    "windows": {"steps": ["Settings", "Privacy", sentence(rng, 2)[:-1]], "link": "ms-settings:privacy"},
+                    "windows": {
+                        "steps": ["Settings", "Privacy", sentence(rng, 2)[:-1]],
+                        "link": "ms-settings:privacy",
+                    },
                     "web": {"steps": ["Me", "Settings", "Data"], "link": "https://example.com/settings"},
                     "mac": {"same_as": "web"},
                 },
                 "applies_to": {"platforms": ["windows", "web", "mac"]},
                 "sources": [
-                    {"title": "Help", "url": "https://example.com/help", "publisher": "Example", "date": "2025-01-02"}
+                    {
+                        "title": "Help",
+                        "url": "https://example.com/help",
+                        "publisher": "Example",
+                        "date": "2025-01-02",
+                    }
                 ],
                 "last_verified": "2026-01-02",
                 "aliases": [sentence(rng, 2)[:-1]],

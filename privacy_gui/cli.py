@@ -18,6 +18,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_content_command(args[1:])
     if args and args[0] == "search":
         return search_command(args[1:])
+    if args and args[0] == "kiosk-pin":
+        return kiosk_pin_command(args[1:])
     return gui_command(args)
 
 
@@ -75,6 +77,26 @@ def search_command(argv: Sequence[str]) -> int:
     return 0 if hits else 1
 
 
+def kiosk_pin_command(argv: Sequence[str]) -> int:
+    """Ask for a PIN twice and print the line to put in kiosk.yaml."""
+    import getpass
+
+    from privacy_gui.core.kiosk_config import hash_pin
+
+    argparse.ArgumentParser(
+        prog="privacy-gui kiosk-pin", description="Make admin_pin_hash for kiosk.yaml."
+    ).parse_args(argv)
+    pin = getpass.getpass("New staff PIN (at least 6 digits): ")
+    if len(pin) < 6 or not pin.isdigit():
+        print("privacy-gui: the PIN must be at least 6 digits", file=sys.stderr)
+        return 2
+    if getpass.getpass("Type it again: ") != pin:
+        print("privacy-gui: the two PINs differ", file=sys.stderr)
+        return 2
+    print(f'admin_pin_hash: "{hash_pin(pin)}"')
+    return 0
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
     """The GUI's options (kept separate so tests can inspect them)."""
     parser = argparse.ArgumentParser(
@@ -102,6 +124,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
     parser.add_argument("--zoom", type=int, help="text size in percent (100–200)")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="public terminal: full screen, locked, keeps nothing (see docs/kiosk.md)",
+    )
+    parser.add_argument("--kiosk-config", type=Path, metavar="FILE", help="kiosk settings (implies --kiosk)")
     return parser
 
 

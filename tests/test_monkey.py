@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from privacy_gui.core import paths
@@ -64,6 +64,7 @@ def test_random_actions(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Monkey
         lambda *a, **k: (str(tmp_path / rng.choice(["a.pdf", "a.html", "a.csv"])), ""),
     )
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)  # QR and other dialogs
 
     app = create_app()
     apply_theme(app, 100)

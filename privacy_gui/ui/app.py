@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
@@ -14,6 +15,12 @@ from PySide6.QtWidgets import QApplication
 from privacy_gui import __version__
 from privacy_gui.core import paths
 from privacy_gui.core.answers import Answers
+from privacy_gui.core.kiosk_config import (
+    KioskConfig,
+    KioskConfigError,
+    default_config_path,
+    load_kiosk_config,
+)
 from privacy_gui.core.loader import load_library
 from privacy_gui.core.prefs import Prefs
 from privacy_gui.core.progress import ProgressStore
@@ -47,6 +54,26 @@ def _install_translators(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
+class StartError(Exception):
+    """Start-up can't go on; the message says why in plain words."""
+
+
+def kiosk_config_for(opts: argparse.Namespace, known: set[str]) -> KioskConfig | None:
+    """The kiosk config when kiosk mode is asked for (or installed system-wide)."""
+    path = opts.kiosk_config or default_config_path()
+    if path is None:
+        if opts.kiosk:
+            raise StartError(
+                "kiosk mode needs a config file with a staff PIN: see docs/kiosk.md "
+                "('privacy-gui kiosk-pin' makes the PIN line)"
+            )
+        return None
+    try:
+        return load_kiosk_config(path, known)
+    except KioskConfigError as exc:
+        raise StartError("the kiosk config has problems:\n" + str(exc)) from exc
+
+
 def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWindow:
     """Load everything the window needs, following the command-line options."""
     if opts.data_dir:
@@ -57,9 +84,15 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
     profile = opts.profile or prefs.profile
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, prefs.zoom)
     roots = [paths.builtin_content_dir(), *[Path(p) for p in opts.content]]
     library = load_library(roots, base=paths.builtin_content_dir().parent)
+    kiosk = kiosk_config_for(opts, {p.id for p in library.products})
+    apply_theme(app, prefs.zoom, kiosk=kiosk is not None)
+    if kiosk is not None:
+        if kiosk.products:
+            wanted = [p for p in library.products if p.id in kiosk.products]
+            library = replace(library, products=tuple(wanted))
+        return MainWindow(library, ProgressStore(None), Prefs(), kiosk=kiosk)
     store = ProgressStore(None if read_only else paths.progress_file(profile))
     if read_only:
         disk = ProgressStore(paths.progress_file(profile))
@@ -76,7 +109,11 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
 def run(opts: argparse.Namespace) -> int:
     """Show the window, or render a screenshot and exit."""
     app = create_app()
-    window = build_window(opts, read_only=bool(opts.screenshot))
+    try:
+        window = build_window(opts, read_only=bool(opts.screenshot))
+    except StartError as exc:
+        print(f"privacy-gui: {exc}", file=sys.stderr)
+        return 2
     if opts.open and not window.navigate(opts.open):
         print(f"privacy-gui: nothing called '{opts.open}' to open", file=sys.stderr)
         return 2
@@ -85,7 +122,10 @@ def run(opts: argparse.Namespace) -> int:
     install_excepthook(lambda: window)
     if os.environ.get("PRIVACY_GUI_EXIT_AFTER_PAINT"):  # for benchmarks/: start, paint once, quit
         window.installEventFilter(_QuitAfterPaint(window))
-    window.show()
+    if window.kiosk is not None:
+        window.showFullScreen()
+    else:
+        window.show()
     return app.exec()
 
 
@@ -107,6 +147,8 @@ def screenshot(window: MainWindow, path: Path, size: str) -> int:
         return 2
     window.resize(width, height)
     window.show()
+    if window.kiosk is not None:
+        window.kiosk.idle.stop()
     app = QApplication.instance()
     assert app is not None
     for _ in range(10):  # let wrapped text settle its height-for-width layout

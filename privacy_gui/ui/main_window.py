@@ -12,9 +12,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -27,7 +29,9 @@ from privacy_gui.core.answers import Answers
 from privacy_gui.core.export import checklist_rows, to_csv, to_html
 
 if TYPE_CHECKING:
+    from privacy_gui.core.kiosk_config import KioskConfig
     from privacy_gui.ui.checklist_view import ChecklistView
+    from privacy_gui.ui.kiosk import KioskController
     from privacy_gui.ui.wizard import WizardView
 from privacy_gui.core.model import Library
 from privacy_gui.core.prefs import Prefs, zoom_step
@@ -37,7 +41,7 @@ from privacy_gui.ui.home import HomeView
 from privacy_gui.ui.opener import LinkOpener
 from privacy_gui.ui.setup_view import SetupView
 from privacy_gui.ui.theme import apply_zoom
-from privacy_gui.ui.widgets import Banner, scrolled
+from privacy_gui.ui.widgets import Banner, scrolled, text_label
 
 
 class MainWindow(QMainWindow):
@@ -51,13 +55,20 @@ class MainWindow(QMainWindow):
         *,
         opener: LinkOpener | None = None,
         save_prefs: bool = True,
+        kiosk: KioskConfig | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.store = store
         self.prefs = prefs
+        self.kiosk_config = kiosk
+        self.kiosk: KioskController | None = None
+        if kiosk is not None:
+            from privacy_gui.ui.kiosk import QrOpener
+
+            opener = QrOpener(lambda: self)
         self.opener = opener or LinkOpener()
-        self._save_prefs = save_prefs
+        self._save_prefs = save_prefs and kiosk is None
         self.setWindowTitle(self.tr("Privacy checklist for Microsoft products"))
         self.resize(1180, 800)
 
@@ -68,6 +79,8 @@ class MainWindow(QMainWindow):
         self.banner = Banner(kind="warning")
         self.banner.hide()
         layout.addWidget(self.banner)
+        if kiosk is not None:
+            layout.addWidget(self._kiosk_bar())
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -88,10 +101,48 @@ class MainWindow(QMainWindow):
         self._build_menus()
         store.add_listener(self._store_changed)
         self._show_notices()
-        if store.answers is None:
+        if kiosk is not None:
+            from privacy_gui.ui.kiosk import KioskController
+
+            self.menuBar().hide()  # no menus: nothing may open files or other programs
+            self.kiosk = KioskController(self, kiosk)
+            self.show_home()
+        elif store.answers is None:
             self.show_setup()
         else:
             self.show_home()
+
+    def _kiosk_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(
+            text_label(self.tr("This is a shared computer. Nothing you do here is kept after you leave."))
+        )
+        row.addStretch(1)
+        self.start_over_button = QPushButton(self.tr("Start over"))
+        self.start_over_button.setToolTip(self.tr("Clear everything for the next person"))
+        self.start_over_button.clicked.connect(
+            lambda: self.kiosk.confirm_start_over() if self.kiosk else None
+        )
+        row.addWidget(self.start_over_button)
+        return bar
+
+    def forget_visitor(self) -> None:
+        """Kiosk reset: drop progress, answers and every page built for this visitor."""
+        self.store.reset()
+        self.store.answers = None
+        self.store.rechecks.clear()
+        for name in ("wizard", "checklist"):
+            view = self.__dict__.pop(name, None)
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        if self.home.search is not None:
+            self.home.search.field.clear()
+        self.setup.set_answers(None)
+        self.banner.hide()
+        self.show_home()
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -162,6 +213,9 @@ class MainWindow(QMainWindow):
         checklist.open_setting.connect(self.open_key)
         checklist.export_requested.connect(self.export_checklist)
         checklist.print_requested.connect(self.print_checklist)
+        if self.kiosk_config is not None:  # no file dialogs on a public terminal
+            checklist.export_button.hide()
+            checklist.print_button.setVisible(self.kiosk_config.allow_printing)
         checklist.reset_requested.connect(self.confirm_reset)
         self.stack.addWidget(checklist)
         return checklist
@@ -244,6 +298,11 @@ class MainWindow(QMainWindow):
         if url.startswith("setting:"):
             self.open_key(url.removeprefix("setting:"))
             return
+        page = self.wizard.current_page() if "wizard" in self.__dict__ else None
+        location = page.current_location if page is not None else None
+        if self.kiosk is not None and page is not None and location is not None and location.link == url:
+            self.opener.open(url, self, title=page.setting.title, steps=location.steps)
+            return
         self.opener.open(url, self)
 
     def _answers_given(self, answers: Answers) -> None:
@@ -299,6 +358,8 @@ class MainWindow(QMainWindow):
 
     def export_checklist(self, path: Path | None = None) -> Path | None:
         """Save the checklist as PDF, HTML or CSV (chosen by the file name)."""
+        if self.kiosk_config is not None:
+            return None  # nothing is saved on a public terminal
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
@@ -328,12 +389,16 @@ class MainWindow(QMainWindow):
         return path
 
     def print_checklist(self) -> None:
-        """Print through the system's print dialog."""
+        """Print through the system's print dialog (never to a file in kiosk mode)."""
+        if self.kiosk_config is not None and not self.kiosk_config.allow_printing:
+            return
         from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
+        if self.kiosk_config is not None:
+            dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         doc = QTextDocument()
@@ -366,6 +431,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk is not None and not self.kiosk.may_close():
+            event.ignore()  # the close button, Alt+F4, the window manager: all refused
+            return
         event.accept()
 
     def current_view(self) -> QWidget:

@@ -16,8 +16,13 @@ class LinkOpener:
         self.platform = platform
         self.opened: list[str] = []
 
-    def open(self, url: str, parent: QWidget | None = None) -> bool:
-        """Open ``url`` if allowed; otherwise explain why not. Returns True if opened."""
+    def open(
+        self, url: str, parent: QWidget | None = None, *, title: str = "", steps: tuple[str, ...] = ()
+    ) -> bool:
+        """Open ``url`` if allowed; otherwise explain why not. Returns True if opened.
+
+        ``title`` and ``steps`` describe the setting; kiosk mode shows them with the QR code.
+        """
         try:
             check_link(url)
         except LinkRefused as exc:

@@ -90,6 +90,8 @@ class SettingPage(QWidget):
         self.glossary = glossary or Glossary()
         self._terms_seen: set[str] = set()
         self.platform_buttons: dict[str, QPushButton] = {}
+        self.current_location: Location | None = None
+        self.phone_button: QPushButton | None = None
         self.open_button: QPushButton | None = None
         self._where_box = QVBoxLayout()
         self._build()
@@ -249,6 +251,13 @@ class SettingPage(QWidget):
         if term is not None:
             QMessageBox.information(self, term.term, term.meaning)
 
+    def send_to_phone(self, url: str) -> None:
+        """Show the link as a QR code, with the click path to follow on the phone."""
+        from privacy_gui.ui.qr_dialog import QrDialog
+
+        steps = self.current_location.steps if self.current_location is not None else ()
+        QrDialog(url, self.setting.title, steps, self).exec()
+
     def reconfirm(self) -> None:
         """Done again against the current revision: clears the 'changed' flag."""
         if self.store is None:
@@ -313,6 +322,7 @@ class SettingPage(QWidget):
         if loc is None:
             return
         self.current_platform = platform
+        self.current_location = loc
         if platform in self.platform_buttons:
             self.platform_buttons[platform].setChecked(True)
         clear_layout(self._where_box)
@@ -349,6 +359,12 @@ class SettingPage(QWidget):
             link = loc.link
             button.clicked.connect(lambda: self._open_link(link))
             row.addWidget(button)
+            if loc.link.startswith("https://"):
+                phone = QPushButton(self.tr("Send to my phone"))
+                phone.setToolTip(self.tr("Show a QR code to open this page on your phone"))
+                phone.clicked.connect(lambda: self.send_to_phone(link))
+                row.addWidget(phone)
+                self.phone_button = phone
             shown = QLabel(loc.link)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)

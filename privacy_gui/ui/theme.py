@@ -7,27 +7,32 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 MIN_BASE_POINTS = 11.0
+MIN_TARGET_PX = 0
 
 
-_base_font: QFont | None = None
+_system_font: QFont | None = None
 
 
-def apply_theme(app: QApplication, zoom: int) -> None:
-    """Set style, palette and the zoomed font for the whole app."""
+def apply_theme(app: QApplication, zoom: int, *, kiosk: bool = False) -> None:
+    """Set style, palette and the zoomed font for the whole app.
+
+    Kiosk mode is for touch screens: text of at least 14 pt and targets of at least 44 px.
+    """
+    global MIN_BASE_POINTS, MIN_TARGET_PX
+    MIN_BASE_POINTS, MIN_TARGET_PX = (14.0, 44) if kiosk else (11.0, 0)
     app.setPalette(_palette(_wants_dark()))
-    apply_zoom(app, zoom)
     app.setStyle(AppStyle())
+    apply_zoom(app, zoom)
 
 
 def apply_zoom(app: QApplication, zoom: int) -> None:
     """Scale the system's font by ``zoom`` percent (never below a readable base)."""
-    global _base_font
-    if _base_font is None:
-        _base_font = QFont(app.font())
-        if _base_font.pointSizeF() < MIN_BASE_POINTS:
-            _base_font.setPointSizeF(MIN_BASE_POINTS)
-    font = QFont(_base_font)
-    font.setPointSizeF(_base_font.pointSizeF() * zoom / 100)
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(app.font())  # what the desktop asked for, before any zoom
+    font = QFont(_system_font)
+    base = max(_system_font.pointSizeF(), MIN_BASE_POINTS)
+    font.setPointSizeF(base * zoom / 100)
     app.setFont(font)
 
 
@@ -110,8 +115,15 @@ class AppStyle(QProxyStyle):
     ) -> QSize:
         result = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]  # stubs differ from QCommonStyle
         if contents == QStyle.ContentsType.CT_PushButton:
-            height = max(result.height() + 8, _line_height(widget) + 16)
-            return QSize(result.width() + 16, height)
+            height = max(result.height() + 8, _line_height(widget) + 16, MIN_TARGET_PX)
+            return QSize(max(result.width() + 16, MIN_TARGET_PX), height)
+        if contents in (
+            QStyle.ContentsType.CT_CheckBox,
+            QStyle.ContentsType.CT_RadioButton,
+            QStyle.ContentsType.CT_LineEdit,
+            QStyle.ContentsType.CT_ComboBox,
+        ):
+            return QSize(result.width(), max(result.height(), MIN_TARGET_PX))
         return result
 
     def pixelMetric(
