@@ -120,7 +120,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--open",
         metavar="PRODUCT[/SETTING]",
-        help="start on a product's wizard, one of its settings, 'checklist' or 'setup'",
+        help="start on a product's wizard, one of its settings, 'checklist' or 'setup' "
+        "(with --screenshot also 'qr:PRODUCT/SETTING': that setting's QR dialog)",
     )
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
     parser.add_argument("--zoom", type=int, help="text size in percent (100–200)")

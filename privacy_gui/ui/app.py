@@ -114,11 +114,13 @@ def run(opts: argparse.Namespace) -> int:
     except StartError as exc:
         print(f"privacy-gui: {exc}", file=sys.stderr)
         return 2
-    if opts.open and not window.navigate(opts.open):
+    target = opts.open or ""
+    qr = target.startswith("qr:")  # the "Send to my phone" dialog of a setting, for the docs
+    if target and not window.navigate(target.removeprefix("qr:")):
         print(f"privacy-gui: nothing called '{opts.open}' to open", file=sys.stderr)
         return 2
     if opts.screenshot:
-        return screenshot(window, opts.screenshot, opts.size)
+        return screenshot(window, opts.screenshot, opts.size, qr=qr)
     install_excepthook(lambda: window)
     if os.environ.get("PRIVACY_GUI_EXIT_AFTER_PAINT"):  # for benchmarks/: start, paint once, quit
         window.installEventFilter(_QuitAfterPaint(window))
@@ -138,8 +140,8 @@ class _QuitAfterPaint(QObject):
         return False
 
 
-def screenshot(window: MainWindow, path: Path, size: str) -> int:
-    """Render the window offscreen to a PNG."""
+def screenshot(window: MainWindow, path: Path, size: str, *, qr: bool = False) -> int:
+    """Render the window (or, with ``qr``, the page's QR dialog) offscreen to a PNG."""
     try:
         width, height = (int(v) for v in size.lower().split("x"))
     except ValueError:
@@ -154,6 +156,24 @@ def screenshot(window: MainWindow, path: Path, size: str) -> int:
     for _ in range(10):  # let wrapped text settle its height-for-width layout
         app.processEvents()
     image = window.grab()
+    page = window.wizard.current_page() if qr else None
+    if qr:
+        location = (
+            next((loc for loc in page.setting.where if loc.link and loc.link.startswith("https://")), None)
+            if page
+            else None
+        )
+        if page is None or location is None or location.link is None:
+            print("privacy-gui: that setting has no web link to show as a QR code", file=sys.stderr)
+            return 2
+        from privacy_gui.ui.qr_dialog import QrDialog
+
+        dialog = QrDialog(location.link, page.setting.title, location.steps, window)
+        dialog.resize(min(width, 720), min(height, 900))
+        dialog.show()
+        for _ in range(10):
+            app.processEvents()
+        image = dialog.grab()
     if not image.save(str(path)):
         print(f"privacy-gui: could not write {path}", file=sys.stderr)
         return 1

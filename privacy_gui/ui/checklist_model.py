@@ -91,11 +91,18 @@ class ChecklistModel(QAbstractItemModel):
 
     # ------------------------------------------------------------- structure
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here in Python: hasIndex() would call back into rowCount() each time.
+        products = self.library.products
+        if row < 0 or not 0 <= column < 3:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(products) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        product_row = parent.row()
+        if row >= len(products[product_row].settings):
+            return QModelIndex()
+        return self.createIndex(row, column, product_row + 1)
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -21,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_gui.core.progress import ItemState
+from privacy_gui.ui import labels
 from privacy_gui.ui.checklist_model import PROGRESS_ROLE, ChecklistFilter, ChecklistModel
 from privacy_gui.ui.search_box import SearchBox
-from privacy_gui.ui.widgets import Heading
+from privacy_gui.ui.widgets import Heading, slim_bar
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -82,7 +83,7 @@ class ChecklistView(QWidget):
         overall = QHBoxLayout()
         self.overall_label = QLabel()
         overall.addWidget(self.overall_label)
-        self.overall_bar = QProgressBar()
+        self.overall_bar = slim_bar()
         self.overall_bar.setTextVisible(False)
         overall.addWidget(self.overall_bar, 1)
         layout.addLayout(overall)
@@ -117,12 +118,13 @@ class ChecklistView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setItemDelegateForColumn(1, ProgressDelegate(self.tree))
-        self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the longest words: measuring every row would not scale to thousands.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
         self.tree.activated.connect(self._activated)
         layout.addWidget(self.tree, 1)
         layout.addWidget(QLabel(self.tr("Double-click or press Enter on a setting to open it.")))
@@ -142,6 +144,21 @@ class ChecklistView(QWidget):
         actions.addWidget(self.reset_button)
         layout.addLayout(actions)
         self.refresh()
+
+    def _fit_columns(self) -> None:
+        metrics = self.tree.fontMetrics()
+        longest = max(
+            (labels.state_word(state) for state in ItemState),
+            key=lambda text: metrics.horizontalAdvance(text),
+        )
+        sample = self.tr("%1 · changed since you did this: look again").replace("%1", longest)
+        self.tree.header().resizeSection(1, min(metrics.horizontalAdvance(sample) + 24, 520))
+        self.tree.header().resizeSection(2, metrics.horizontalAdvance("2026-12-31") + 32)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+        super().changeEvent(event)
 
     def set_filter(self, mode: str) -> None:
         """Show all, to-do or done items."""

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
 from privacy_gui.ui.search_box import SearchBox
 from privacy_gui.ui.setting_page import format_date
-from privacy_gui.ui.widgets import Heading, Panel, clear_layout, make_primary, text_label
+from privacy_gui.ui.widgets import Heading, Panel, clear_layout, make_primary, slim_bar, text_label
 
 CARD_COLUMNS = 3
 
@@ -53,7 +52,7 @@ class ProductCard(Panel):
         self.changed_label.setObjectName("changed")
         self.changed_label.hide()
         layout.addWidget(self.changed_label)
-        self.bar = QProgressBar()
+        self.bar = slim_bar()
         self.bar.setTextVisible(False)
         layout.addWidget(self.bar)
         self.button = QPushButton()
@@ -132,7 +131,7 @@ class HomeView(QWidget):
         overall = QHBoxLayout()
         self.overall_label = QLabel()
         overall.addWidget(self.overall_label)
-        self.overall_bar = QProgressBar()
+        self.overall_bar = slim_bar()
         self.overall_bar.setTextVisible(False)
         overall.addWidget(self.overall_bar, 1)
         self.checklist_button = QPushButton(self.tr("Open the checklist"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -299,3 +300,11 @@ def make_primary(button: QPushButton) -> QPushButton:
     button.setFont(bold)
     button.setDefault(False)
     return button
+
+
+def slim_bar() -> QProgressBar:
+    """A thin progress bar that can't be mistaken for a text field; its numbers are said in words."""
+    bar = QProgressBar()
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(12)
+    return bar

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -28,7 +27,7 @@ from privacy_gui.core.progress import ItemState, ProgressStore
 from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
 from privacy_gui.ui.setting_page import SettingPage
-from privacy_gui.ui.widgets import Heading, make_primary, scrolled, text_label
+from privacy_gui.ui.widgets import Heading, make_primary, scrolled, slim_bar, text_label
 
 RECHECK_CHOICES: tuple[tuple[int | None, str], ...] = (
     (None, "Never"),
@@ -37,6 +36,7 @@ RECHECK_CHOICES: tuple[tuple[int | None, str], ...] = (
     (182, "In 6 months"),
     (365, "In a year"),
 )
+PREFETCH_DELAY_MS = 150
 INTRO = "intro"
 SUMMARY = "summary"
 
@@ -63,6 +63,10 @@ class WizardView(QWidget):
         self.steps: list[str] = []
         self.index = 0
         self._pages: dict[str, QScrollArea] = {}
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PREFETCH_DELAY_MS)  # after the page has painted
+        self._prefetch.timeout.connect(self._build_next_page)
         self._setting_pages: dict[str, SettingPage] = {}
         self._build()
 
@@ -84,7 +88,7 @@ class WizardView(QWidget):
         head.addWidget(self.product_label, 1)
         self.step_label = QLabel()
         head.addWidget(self.step_label)
-        self.progress = QProgressBar()
+        self.progress = slim_bar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(200)
         self.progress.setAccessibleName(self.tr("Progress through this product"))
@@ -193,6 +197,15 @@ class WizardView(QWidget):
         heading = area.findChild(QLabel, "pageHeading")
         if heading is not None:
             heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._prefetch.start()
+
+    def _build_next_page(self) -> None:
+        """While the user reads, build the next setting page so Next shows it at once."""
+        if self.product is None or self.index + 1 >= len(self.steps):
+            return
+        upcoming = self.steps[self.index + 1]
+        if upcoming not in (INTRO, SUMMARY) and upcoming not in self._pages:
+            self._page(upcoming)
 
     def next(self) -> None:
         """Go forward; from the summary, go home."""
