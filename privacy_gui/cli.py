@@ -20,6 +20,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return search_command(args[1:])
     if args and args[0] == "kiosk-pin":
         return kiosk_pin_command(args[1:])
+    if args and args[0] == "export":
+        return export_command(args[1:])
     return gui_command(args)
 
 
@@ -33,7 +35,12 @@ def check_content_command(argv: Sequence[str]) -> int:
         prog="privacy-gui check-content",
         description="Check content files and print every problem as file:line: message.",
     )
-    parser.add_argument("dirs", nargs="*", type=Path, help="content folders (default: built-in)")
+    parser.add_argument(
+        "dirs",
+        nargs="*",
+        type=Path,
+        help="content folders or workshop plan files (default: built-in content)",
+    )
     parser.add_argument(
         "--max-age",
         type=int,
@@ -75,6 +82,54 @@ def search_command(argv: Sequence[str]) -> int:
     for hit in hits:
         print(f"{hit.setting.key}\t{hit.setting.title}")
     return 0 if hits else 1
+
+
+def export_command(argv: Sequence[str]) -> int:
+    """Handouts and take-away records from the command line, for batch use."""
+    parser = argparse.ArgumentParser(
+        prog="privacy-gui export",
+        description="Write a blank handout or a take-away record as PDF, HTML or CSV.",
+    )
+    parser.add_argument("kind", choices=["handout", "record"])
+    parser.add_argument("--format", choices=["pdf", "html", "csv"], default="pdf")
+    parser.add_argument(
+        "--plan", type=Path, metavar="FILE", help="only this workshop plan's steps, in its order"
+    )
+    parser.add_argument("--product", metavar="ID", help="only this product")
+    parser.add_argument("--profile", default=None, help="whose record (default: the last profile used)")
+    parser.add_argument("--page", choices=["a4", "letter"], default="a4", help="PDF page size")
+    parser.add_argument(
+        "--platform", action="append", choices=list(PLATFORMS_FOR_CLI), help="handout click paths"
+    )
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--content", type=Path, action="append", default=[], metavar="DIR")
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    opts = parser.parse_args(argv)
+    from privacy_gui.core.exporting import ExportRequest, run_export
+
+    try:
+        pages = run_export(
+            ExportRequest(
+                kind=opts.kind,
+                fmt=opts.format,
+                output=opts.output,
+                plan=opts.plan,
+                product=opts.product,
+                profile=opts.profile,
+                page=opts.page,
+                platforms=tuple(opts.platform or ()),
+                data_dir=opts.data_dir,
+                content=tuple(opts.content),
+            )
+        )
+    except (ValueError, OSError) as exc:
+        print(f"privacy-gui: {exc}", file=sys.stderr)
+        return 2
+    print(f"{opts.output}" + (f" ({pages} page(s))" if pages else ""))
+    return 0
+
+
+PLATFORMS_FOR_CLI = ("windows", "mac", "web", "ios", "android")
 
 
 def kiosk_pin_command(argv: Sequence[str]) -> int:
@@ -131,6 +186,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
         help="public terminal: full screen, locked, keeps nothing (see docs/kiosk.md)",
     )
     parser.add_argument("--kiosk-config", type=Path, metavar="FILE", help="kiosk settings (implies --kiosk)")
+    parser.add_argument(
+        "--plan", type=Path, metavar="FILE", help="a workshop plan: show only its steps, in its order"
+    )
     return parser
 
 

@@ -86,7 +86,7 @@ def test_whole_wizard_by_mouse_saves_each_choice(qtbot: QtBot, pack: Path) -> No
     assert wizard.current_step() == INTRO
     assert not wizard.choice_box.isVisible()
     click(qtbot, wizard.next_button)
-    assert wizard.current_step() == "first"
+    assert wizard.current_step() == "demo/first"
     assert wizard.step_label.text() == "Setting 1 of 3"
     click(qtbot, wizard.choice_buttons[ItemState.DONE])
     click(qtbot, wizard.next_button)
@@ -94,7 +94,7 @@ def test_whole_wizard_by_mouse_saves_each_choice(qtbot: QtBot, pack: Path) -> No
     click(qtbot, wizard.next_button)
     click(qtbot, wizard.choice_buttons[ItemState.NOT_FOR_ME])
     click(qtbot, wizard.back_button)
-    assert wizard.current_step() == "second"
+    assert wizard.current_step() == "demo/second"
     assert wizard.choice_buttons[ItemState.SKIPPED].isChecked()
     click(qtbot, wizard.choice_buttons[ItemState.DONE])  # a choice can be changed
     click(qtbot, wizard.next_button)
@@ -119,13 +119,13 @@ def test_whole_wizard_by_keyboard(qtbot: QtBot, pack: Path) -> None:
     window.open_product("demo")
     wizard = window.wizard
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    assert wizard.current_step() == "first"
+    assert wizard.current_step() == "demo/first"
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert wizard.current_step() == "second"
+    assert wizard.current_step() == "demo/second"
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert wizard.current_step() == "first"
+    assert wizard.current_step() == "demo/first"
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     assert wizard.current_step() == INTRO
     for _ in range(4):
@@ -158,7 +158,7 @@ def test_new_instance_shows_exactly_what_was_left(qtbot: QtBot, pack: Path) -> N
     assert second.home.cards["demo"].button.text() == "Continue"
     assert second.home.cards["demo"].count_label.text() == "1 of 3 done"
     click(qtbot, second.home.cards["demo"].button)
-    assert second.wizard.current_step() == "second"
+    assert second.wizard.current_step() == "demo/second"
     second.wizard.back()
     assert second.wizard.choice_buttons[ItemState.DONE].isChecked()
 
@@ -196,7 +196,7 @@ def test_checklist_opens_the_wizard_at_a_setting(qtbot: QtBot, pack: Path) -> No
     index = view.proxy.index(2, 0, view.proxy.index(0, 0))
     view.tree.activated.emit(index)
     assert window.stack.currentWidget() is window.wizard
-    assert window.wizard.current_step() == "third"
+    assert window.wizard.current_step() == "demo/third"
 
 
 def test_open_button_uses_allowlist(qtbot: QtBot, pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -264,7 +264,7 @@ def test_settings_for_other_devices_are_hidden(qtbot: QtBot, pack: Path) -> None
     (pack / "demo" / "settings" / "second.md").write_text(setting_text(fields))
     window = make_window(qtbot, [pack], Answers(frozenset({"mac"})))
     window.open_product("demo")
-    assert window.wizard.steps == [INTRO, "first", "third", SUMMARY]
+    assert window.wizard.steps == [INTRO, "demo/first", "demo/third", SUMMARY]
     assert window.home.cards["demo"].count_label.text() == "0 of 2 done"
 
 
@@ -276,7 +276,7 @@ def test_broken_content_is_shown_and_the_rest_works(qtbot: QtBot, pack: Path) ->
     text = window.home.problems_label.text()
     assert "Could not load Demo Product" in text and "second.md:" in text and "field 'where'" in text
     window.open_product("demo")
-    assert window.wizard.steps == [INTRO, "first", "third", SUMMARY]
+    assert window.wizard.steps == [INTRO, "demo/first", "demo/third", SUMMARY]
 
 
 def test_corrupt_progress_is_explained_on_screen(qtbot: QtBot, pack: Path) -> None:
@@ -470,7 +470,7 @@ def test_search_on_home_and_checklist(qtbot: QtBot, pack: Path) -> None:
     assert "Should the app do third?" in search.list.item(0).text()
     qtbot.keyClick(search.field, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.wizard
-    assert window.wizard.current_step() == "third"
+    assert window.wizard.current_step() == "demo/third"
 
     window.show_checklist()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -17,6 +17,7 @@ from privacy_gui.core.errors import ContentProblem, Severity
 from privacy_gui.core.links import LinkRefused, check_link
 from privacy_gui.core.loader import _SETTING_LINK, load_library, text_links
 from privacy_gui.core.model import Library, Setting
+from privacy_gui.core.plans import PlanError, load_plan, plans_in
 from privacy_gui.core.readability import MIN_WORDS_FOR_GRADE, measure, split_sentences, words
 from privacy_gui.core.summary import REVIEW_AGE_DAYS
 
@@ -33,8 +34,23 @@ def check(
     base: Path | None = None,
 ) -> list[ContentProblem]:
     """Every problem in ``roots``: errors first, then warnings, each in file order."""
+    plan_files = [r for r in roots if r.is_file() and r.suffix in (".yaml", ".yml")]
+    roots = [r for r in roots if r not in plan_files]
+    if plan_files and not roots:
+        from privacy_gui.core.paths import builtin_content_dir
+
+        roots = [builtin_content_dir()]  # a plan on its own is checked against the built-in content
     library = load_library(roots, base=base)
     problems = list(library.problems)
+    for plan in plan_files + [p for root in roots for p in plans_in(root)]:
+        plan_shown = str(plan)
+        if base is not None:
+            with contextlib.suppress(ValueError):
+                plan_shown = str(plan.resolve().relative_to(base.resolve()))
+        try:
+            load_plan(plan, library, plan_shown)
+        except PlanError as exc:
+            problems.extend(exc.problems)
     today = today or dt.date.today()
 
     def shown(setting: Setting) -> str:

@@ -103,7 +103,9 @@ def to_html(rows: list[ExportRow], *, title: str, created: dt.datetime | None = 
         " h2{margin-top:18px}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f"<p>Made on {escape(created.strftime('%Y-%m-%d %H:%M'))} "
-        f"with privacy-gui {escape(__version__)}.</p>",
+        f"with privacy-gui {escape(__version__)}. It lists what was done, skipped or marked as not "
+        "for you, when, and which version of our advice was followed, so you can do it again on "
+        "another device or check it later.</p>",
     ]
     current = None
     for row in rows:
@@ -112,14 +114,16 @@ def to_html(rows: list[ExportRow], *, title: str, created: dt.datetime | None = 
                 parts.append("</table>")
             current = row.product
             parts.append(f"<h2>{escape(row.product)}</h2>")
-            parts.append("<table><tr><th></th><th>Setting</th><th>State</th><th>When</th></tr>")
+            parts.append(
+                "<table><tr><th></th><th>Setting</th><th>State</th><th>When</th><th>Advice version</th></tr>"
+            )
         box = "☑" if row.state in (ItemState.DONE, ItemState.NOT_FOR_ME) else "☐"
         when = row.changed.astimezone().strftime("%Y-%m-%d") if row.changed else ""
         if row.verified:
             when += " (checked " + row.verified.astimezone().strftime("%Y-%m-%d") + ")"
         parts.append(
             f"<tr><td>{box}</td><td><b>{escape(row.title)}</b><br>{escape(row.setting_name)}</td>"
-            f"<td>{escape(row.state_word)}</td><td>{escape(when)}</td></tr>"
+            f"<td>{escape(row.state_word)}</td><td>{escape(when)}</td><td>{row.revision}</td></tr>"
         )
     if current is not None:
         parts.append("</table>")

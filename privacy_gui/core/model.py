@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from privacy_gui.core.errors import ContentProblem
@@ -132,10 +133,10 @@ class Product:
     pack: str = "built-in"
     position: int = 1000
 
-    def setting(self, setting_id: str) -> Setting | None:
-        """Look a setting up by its id within this product."""
+    def setting(self, ref: str) -> Setting | None:
+        """Look a setting up by its id, or by its full ``product/setting`` key."""
         for item in self.settings:
-            if item.id == setting_id:
+            if item.id == ref or item.key == ref:
                 return item
         return None
 
@@ -156,10 +157,12 @@ class Library:
         return None
 
     def setting(self, key: str) -> Setting | None:
-        """Look a setting up by its ``product/setting`` key."""
-        product_id, _, setting_id = key.partition("/")
-        product = self.product(product_id)
-        return product.setting(setting_id) if product else None
+        """Look a setting up by its ``product/setting`` key (in any group that holds it)."""
+        return self._by_key.get(key)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Setting]:
+        return {s.key: s for p in self.products for s in p.settings}
 
     def all_settings(self) -> tuple[Setting, ...]:
         """Every setting of every product, in display order."""

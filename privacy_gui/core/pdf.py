@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
-def write_pdf(html: str, path: Path, *, page: str = "a4", title: str = "") -> int:
+def write_pdf(
+    html: str, path: Path, *, page: str = "a4", title: str = "", images: dict[str, QImage] | None = None
+) -> int:
     """Lay ``html`` out on pages and write a PDF; returns the page count.
 
     Needs a QGuiApplication (fonts), which the CLI creates offscreen.
@@ -28,6 +30,11 @@ def write_pdf(html: str, path: Path, *, page: str = "a4", title: str = "") -> in
     )
     writer.setResolution(300)
     doc = QTextDocument()
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
+    # Paginate in 96-dpi "screen" units; print_() then scales each page to the writer's dpi.
+    printable = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(printable.width() * 96 / 72, printable.height() * 96 / 72))
     doc.print_(writer)
     return int(doc.pageCount())

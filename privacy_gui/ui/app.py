@@ -22,6 +22,7 @@ from privacy_gui.core.kiosk_config import (
     load_kiosk_config,
 )
 from privacy_gui.core.loader import load_library
+from privacy_gui.core.plans import PlanError, load_plan, plan_library
 from privacy_gui.core.prefs import Prefs
 from privacy_gui.core.progress import ProgressStore
 from privacy_gui.ui.errors import install_excepthook
@@ -86,6 +87,13 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
     assert isinstance(app, QApplication)
     roots = [paths.builtin_content_dir(), *[Path(p) for p in opts.content]]
     library = load_library(roots, base=paths.builtin_content_dir().parent)
+    plan = None
+    if opts.plan:
+        try:
+            plan = load_plan(opts.plan, library)
+        except PlanError as exc:
+            raise StartError("the workshop plan has problems:\n" + str(exc)) from exc
+        library = plan_library(plan, library)
     kiosk = kiosk_config_for(opts, {p.id for p in library.products})
     apply_theme(app, prefs.zoom, kiosk=kiosk is not None)
     if kiosk is not None:
@@ -94,6 +102,8 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
             library = replace(library, products=tuple(wanted))
         return MainWindow(library, ProgressStore(None), Prefs(), kiosk=kiosk)
     store = ProgressStore(None if read_only else paths.progress_file(profile))
+    if plan is not None:
+        store.answers = plan.assume  # everyone in the room sees the same steps
     if read_only:
         disk = ProgressStore(paths.progress_file(profile))
         if disk.path is not None and disk.path.exists():
@@ -103,7 +113,9 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
             store.answers = Answers(frozenset({"windows", "web", "ios", "android", "mac"}))
     else:
         store.load()
-    return MainWindow(library, store, prefs, save_prefs=not read_only)
+        if plan is not None:
+            store.answers = plan.assume
+    return MainWindow(library, store, prefs, save_prefs=not read_only, plan=plan)
 
 
 def run(opts: argparse.Namespace) -> int:

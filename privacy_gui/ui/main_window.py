@@ -30,6 +30,7 @@ from privacy_gui.core.export import checklist_rows, to_csv, to_html
 
 if TYPE_CHECKING:
     from privacy_gui.core.kiosk_config import KioskConfig
+    from privacy_gui.core.plans import Plan
     from privacy_gui.ui.checklist_view import ChecklistView
     from privacy_gui.ui.kiosk import KioskController
     from privacy_gui.ui.wizard import WizardView
@@ -56,8 +57,10 @@ class MainWindow(QMainWindow):
         opener: LinkOpener | None = None,
         save_prefs: bool = True,
         kiosk: KioskConfig | None = None,
+        plan: Plan | None = None,
     ) -> None:
         super().__init__()
+        self.plan = plan
         self.library = library
         self.store = store
         self.prefs = prefs
@@ -264,10 +267,12 @@ class MainWindow(QMainWindow):
         self.wizard.open_product(product, self.store.answers, step)
         return True
 
-    def open_key(self, key: str) -> None:
-        """Open the wizard at a ``product/setting`` key."""
-        product_id, _, setting_id = key.partition("/")
-        self.open_product(product_id, setting_id or None)
+    def open_key(self, key: str) -> bool:
+        """Open the wizard at a ``product/setting`` key, in whichever group holds it."""
+        group = next((p for p in self.library.products if p.setting(key) is not None), None)
+        if group is None:
+            return False
+        return self.open_product(group.id, key)
 
     def navigate(self, target: str) -> bool:
         """Go to 'home', 'checklist', 'setup', 'PRODUCT' or 'PRODUCT/SETTING'."""
@@ -278,11 +283,9 @@ class MainWindow(QMainWindow):
         elif target == "setup":
             self.show_setup()
         else:
-            product_id, _, setting_id = target.partition("/")
-            product = self.library.product(product_id)
-            if product is None or (setting_id and product.setting(setting_id) is None):
-                return False
-            self.open_product(product_id, setting_id or None)
+            if "/" in target:
+                return self.open_key(target)
+            return self.open_product(target)
         return True
 
     def _focus_heading(self, root: QWidget) -> None:

@@ -168,10 +168,14 @@ class WizardView(QWidget):
             self._clear_pages()
         self.product = product
         self.answers = answers
-        self.steps = [INTRO, *(s.id for s in relevant_settings(product, answers)), SUMMARY]
-        if step and step not in self.steps and product.setting(step):
-            self.steps.insert(len(self.steps) - 1, step)  # opened directly, e.g. from search
+        # Steps are setting keys (product/setting): a workshop block mixes products.
+        self.steps = [INTRO, *(s.key for s in relevant_settings(product, answers)), SUMMARY]
         wanted = step or self.store.positions.get(product.id, INTRO)
+        target = product.setting(wanted) if wanted not in (INTRO, SUMMARY) else None
+        if target is not None:
+            wanted = target.key  # positions saved as plain ids by version 1 still work
+            if wanted not in self.steps:
+                self.steps.insert(len(self.steps) - 1, wanted)  # opened directly, e.g. from search
         self.product_label.setText(product.name)
         self.go(self.steps.index(wanted) if wanted in self.steps else 0)
 
