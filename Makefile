@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps setup run test lint check-content soak clean
+.PHONY: deps setup run test lint check-content soak icons bundle dist bench clean
 
 deps:  ## Debian/Ubuntu libraries Qt needs (uses sudo unless root)
 	$(SUDO) apt-get update -q
@@ -24,7 +24,7 @@ run: setup  ## start the app
 	$(PY) -m privacy_gui
 
 lint: setup
-	$(PY) -m ruff check privacy_gui tests benchmarks
+	$(PY) -m ruff check privacy_gui tests benchmarks packaging
 	$(PY) -m mypy
 
 check-content: setup
@@ -36,6 +36,18 @@ test: lint check-content  ## lint, types, content and the test suite
 soak: setup  ## the long reliability runs: 250 kills, 10,000 fuzz examples, 5,000 monkey actions
 	PRIVACY_GUI_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -s -p no:cacheprovider \
 		tests/test_crash.py tests/test_fuzz.py tests/test_monkey.py
+
+bench: setup  ## benchmarks against a bare PySide6 window; writes docs/performance-table.md
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --out docs/performance-table.md
+
+icons: setup  ## render the icon set from resources/icons/privacy-gui.svg
+	$(PY) packaging/make_icons.py
+
+bundle: setup  ## the Linux one-folder bundle in dist/privacy-gui (see docs/packaging.md)
+	packaging/build-linux.sh --python $(PY) --archive
+
+dist: setup  ## wheel and sdist
+	$(PY) -m build
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

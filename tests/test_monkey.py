@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMenuBar,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from privacy_gui.core import paths
@@ -65,6 +73,10 @@ def test_random_actions(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Monkey
     )
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)  # QR and other dialogs
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: (rng.choice(["Ana", "Ben", ""]), rng.random() < 0.7)
+    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
 
     app = create_app()
     apply_theme(app, 100)
@@ -88,7 +100,11 @@ def test_random_actions(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Monkey
             window.show()
         roll = rng.random()
         if roll < 0.55:
-            buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()]
+            buttons = [
+                b
+                for b in window.findChildren(QAbstractButton)
+                if b.isVisible() and b.isEnabled() and not isinstance(b.parent(), QMenuBar)  # its menu blocks
+            ]
             if buttons:
                 button = rng.choice(buttons)
                 qtbot.mouseClick(

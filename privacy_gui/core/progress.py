@@ -120,6 +120,7 @@ class ProgressStore:
         self.positions: dict[str, str] = {}
         self.answers: Answers | None = None
         self.rechecks: dict[str, Recheck] = {}
+        self.profile_name: str | None = None  # the only personal thing a profile holds
         self.notices: list[str] = []
         self.save_failed = False
         self._listeners: list[Callable[[], None]] = []
@@ -210,6 +211,8 @@ class ProgressStore:
         self.positions = {str(k): str(v) for k, v in positions.items()}
         self.answers = Answers.from_json(data.get("answers"))
         self.rechecks = rechecks
+        name = data.get("profile")
+        self.profile_name = name if isinstance(name, str) and name else None
 
     def _set_aside(self, path: Path, why: str) -> Path:
         stamp = self._now().strftime("%Y%m%dT%H%M%S")
@@ -326,7 +329,12 @@ class ProgressStore:
             "positions": dict(sorted(self.positions.items())),
             "items": {k: v.to_json() for k, v in sorted(self.items.items())},
             "rechecks": {k: v.to_json() for k, v in sorted(self.rechecks.items())},
+            "profile": self.profile_name,
         }
+
+    def save_now(self) -> None:
+        """Write the file even without a change (a new profile appears at once)."""
+        self._persist()
 
     def _persist(self) -> None:
         if self.path is None or self.save_failed:

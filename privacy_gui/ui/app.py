@@ -85,7 +85,12 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
     profile = opts.profile or prefs.profile
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    roots = [paths.builtin_content_dir(), *[Path(p) for p in opts.content]]
+    from privacy_gui.core.packs import PackError, unpack
+
+    try:
+        roots = [paths.builtin_content_dir(), *[unpack(Path(p)) for p in opts.content]]
+    except PackError as exc:
+        raise StartError(str(exc)) from exc
     library = load_library(roots, base=paths.builtin_content_dir().parent)
     plan = None
     if opts.plan:
@@ -125,6 +130,10 @@ def run(opts: argparse.Namespace) -> int:
         window = build_window(opts, read_only=bool(opts.screenshot))
     except StartError as exc:
         print(f"privacy-gui: {exc}", file=sys.stderr)
+        if getattr(sys, "frozen", False) or sys.stderr is None:  # no console to read it in
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "privacy-gui", str(exc))
         return 2
     target = opts.open or ""
     qr = target.startswith("qr:")  # the "Send to my phone" dialog of a setting, for the docs

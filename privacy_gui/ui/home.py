@@ -117,6 +117,8 @@ class HomeView(QWidget):
                 )
             )
         )
+        self.profile_row = QHBoxLayout()  # filled by the main window (hidden in kiosk mode)
+        layout.addLayout(self.profile_row)
         self.search_holder = QVBoxLayout()
         layout.addLayout(self.search_holder)
         self.search: SearchBox | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,8 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from privacy_gui.core.plans import Plan
     from privacy_gui.ui.checklist_view import ChecklistView
     from privacy_gui.ui.kiosk import KioskController
+    from privacy_gui.ui.presenter import PresenterWindow
     from privacy_gui.ui.wizard import WizardView
 from privacy_gui.core.model import Library
 from privacy_gui.core.prefs import Prefs, zoom_step
@@ -104,6 +109,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         store.add_listener(self._store_changed)
         self._show_notices()
+        self.presenter: PresenterWindow | None = None
+        if kiosk is None:
+            self._build_profile_row()
+            self._build_workshop_menu()
+        if plan is not None:
+            self.setWindowTitle(self.tr("%1 — privacy checklist").replace("%1", plan.title))
         if kiosk is not None:
             from privacy_gui.ui.kiosk import KioskController
 
@@ -114,6 +125,221 @@ class MainWindow(QMainWindow):
             self.show_setup()
         else:
             self.show_home()
+
+    # --------------------------------------------------------------- profiles
+    def _build_profile_row(self) -> None:
+        row = self.home.profile_row
+        row.addWidget(QLabel(self.tr("Whose checklist:")))
+        self.profile_box = QComboBox()
+        self.profile_box.setAccessibleName(self.tr("Whose checklist"))
+        self.profile_box.activated.connect(
+            lambda _i: self.switch_profile(str(self.profile_box.currentData()))
+        )
+        row.addWidget(self.profile_box, 1)
+        for text, slot in (
+            (self.tr("New…"), self.new_profile),
+            (self.tr("Rename…"), self.rename_current_profile),
+            (self.tr("Delete…"), self.delete_current_profile),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        self._fill_profiles()
+
+    def _fill_profiles(self) -> None:
+        from privacy_gui.core.profiles import list_profiles
+
+        self.profile_box.clear()
+        for slug, name in list_profiles().items():
+            self.profile_box.addItem(name, slug)
+        index = self.profile_box.findData(self.profile)
+        if index < 0:
+            self.profile_box.addItem(self.profile, self.profile)
+            index = self.profile_box.count() - 1
+        self.profile_box.setCurrentIndex(index)
+
+    @property
+    def profile(self) -> str:
+        """The slug of the profile whose checklist is open."""
+        return paths.profile_slug(self.prefs.profile)
+
+    def switch_profile(self, slug: str) -> None:
+        """Open another person's checklist; nothing of one shows in the other."""
+        store = ProgressStore(paths.progress_file(slug))
+        store.load()
+        if self.plan is not None:
+            store.answers = self.plan.assume
+        self._use_store(store)
+        self.prefs = replace(self.prefs, profile=slug)
+        if self._save_prefs:
+            self.prefs.save(paths.prefs_file())
+        self._fill_profiles()
+        self.show_home() if store.answers is not None else self.show_setup()
+
+    def _use_store(self, store: ProgressStore) -> None:
+        self.store = store
+        self.home.store = store
+        for name in ("wizard", "checklist"):
+            view = self.__dict__.pop(name, None)
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        store.add_listener(self._store_changed)
+        self.banner.hide()
+        self._show_notices()
+        self.home.refresh(store.answers)
+
+    def new_profile(self) -> None:
+        """Ask for a name and start an empty checklist under it."""
+        from privacy_gui.core.profiles import create_profile
+
+        name, ok = QInputDialog.getText(
+            self, self.tr("New profile"), self.tr("Name (only used on this computer):")
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            slug = create_profile(name)
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Could not make the profile"), str(exc))
+            return
+        self.switch_profile(slug)
+
+    def rename_current_profile(self) -> None:
+        """Give the open profile another name."""
+        from privacy_gui.core.profiles import rename_profile
+
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename profile"), self.tr("New name:"), text=self.profile_box.currentText()
+        )
+        if not ok or not name.strip():
+            return
+        self.store.save_now()
+        try:
+            slug = rename_profile(self.profile, name)
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Could not rename the profile"), str(exc))
+            return
+        self.switch_profile(slug)
+
+    def delete_current_profile(self) -> bool:
+        """Delete the open profile after a confirmation, and open another."""
+        from privacy_gui.core.profiles import delete_profile, list_profiles
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this profile?"),
+            self.tr("This deletes the checklist of “%1” from this computer. It can't be undone.").replace(
+                "%1", self.profile_box.currentText()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        gone = self.profile
+        delete_profile(gone)
+        others = [slug for slug in list_profiles() if slug != gone]
+        self.switch_profile(others[0] if others else "default")
+        return True
+
+    # --------------------------------------------------------------- workshop
+    def _build_workshop_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Workshop"))
+        self._action(menu, self.tr("Presenter view"), self.open_presenter, "F5")
+        self._action(menu, self.tr("Save a blank handout…"), self.save_handout)
+        self._action(menu, self.tr("Save my take-away record…"), self.export_checklist)
+        self._action(menu, self.tr("Reset for the next person…"), self.reset_for_next_person)
+        menu.addSeparator()
+        self._action(menu, self.tr("Add a content pack…"), self.add_content_pack)
+
+    def open_presenter(self) -> PresenterWindow:
+        """A projector window for the plan (or all products), with trainer notes beside it."""
+        from privacy_gui.ui.presenter import PresenterWindow
+
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.library, self.plan, self.store.answers)
+            self.presenter.closed.connect(lambda: setattr(self, "presenter", None))
+        self.presenter.show()
+        self.presenter.notes.show()
+        self.presenter.raise_()
+        return self.presenter
+
+    def save_handout(self, path: Path | None = None) -> Path | None:
+        """A blank handout of what this window shows (the plan, or all products)."""
+        from privacy_gui.core.exporting import write_handout
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save a blank handout"),
+                str(Path.home() / "privacy-handout.pdf"),
+                self.tr("PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        fmt = {".html": "html", ".htm": "html", ".csv": "csv"}.get(path.suffix.lower(), "pdf")
+        title = self.plan.title if self.plan else self.tr("Privacy checklist")
+        platforms = tuple(self.store.answers.platforms) if self.store.answers else ()
+        try:
+            write_handout(self.library, fmt, path, title=title, platforms=platforms, plan=self.plan)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return None
+        return path
+
+    def reset_for_next_person(self, record_to: Path | None = None) -> bool:
+        """Between groups: optionally save the record as PDF first, then clear everything."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Reset for the next person?"))
+        box.setText(self.tr("This clears the checklist and the answers about devices for the next person."))
+        save = box.addButton(
+            self.tr("Save a PDF record first, then reset"), QMessageBox.ButtonRole.AcceptRole
+        )
+        plain = box.addButton(self.tr("Reset without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked not in (save, plain):
+            return False
+        if clicked is save:
+            target = self.export_checklist(record_to if record_to else None)
+            if target is None:
+                return False
+        self.store.reset()
+        self.store.answers = self.plan.assume if self.plan else None
+        self.store.rechecks.clear()
+        self.store.save_now()
+        self._use_store(self.store)
+        self.show_home() if self.store.answers is not None else self.show_setup()
+        return True
+
+    def add_content_pack(self, path: Path | None = None) -> bool:
+        """Check a pack (a folder or a .zip) and add it; problems are shown, nothing replaced."""
+        from privacy_gui.core.packs import PackError, add_pack
+
+        if path is None:
+            name = QFileDialog.getExistingDirectory(self, self.tr("Choose a content pack folder"))
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            library, problems = add_pack(self.library, path)
+        except PackError as exc:
+            QMessageBox.warning(self, self.tr("This pack can't be used"), str(exc))
+            return False
+        if problems:
+            QMessageBox.warning(
+                self,
+                self.tr("Some of this pack could not be loaded"),
+                "\n".join(str(p) for p in problems[:12]),
+            )
+        self.library = library
+        self._use_store(self.store)
+        self.home.set_library(library, {p.id: p.name for p in library.products})
+        self.show_home()
+        return True
 
     def _kiosk_bar(self) -> QWidget:
         bar = QWidget()
