@@ -24,7 +24,7 @@ from privacy_gui.core.progress import ItemState
 from privacy_gui.ui import labels
 from privacy_gui.ui.checklist_model import PROGRESS_ROLE, ChecklistFilter, ChecklistModel
 from privacy_gui.ui.search_box import SearchBox
-from privacy_gui.ui.widgets import Heading, slim_bar
+from privacy_gui.ui.widgets import page_heading, slim_bar
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -74,9 +74,7 @@ class ChecklistView(QWidget):
         self.home_button.setAccessibleName(self.tr("Back to all products"))
         self.home_button.clicked.connect(self.go_home)
         top.addWidget(self.home_button)
-        heading = Heading(self.tr("Your checklist"), 1.7)
-        heading.setObjectName("pageHeading")
-        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        heading = page_heading(self.tr("Your checklist"), 1.7)
         top.addWidget(heading, 1)
         layout.addLayout(top)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,7 +20,15 @@ from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
 from privacy_gui.ui.search_box import SearchBox
 from privacy_gui.ui.setting_page import format_date
-from privacy_gui.ui.widgets import Heading, Panel, clear_layout, make_primary, slim_bar, text_label
+from privacy_gui.ui.widgets import (
+    Heading,
+    Panel,
+    clear_layout,
+    make_primary,
+    page_heading,
+    slim_bar,
+    text_label,
+)
 
 CARD_COLUMNS = 3
 
@@ -105,9 +113,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 24)
         layout.setSpacing(12)
-        title = Heading(self.tr("Your Microsoft privacy checklist"), 1.9)
-        title.setObjectName("pageHeading")
-        title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title = page_heading(self.tr("Your Microsoft privacy checklist"), 1.9)
         layout.addWidget(title)
         layout.addWidget(
             text_label(

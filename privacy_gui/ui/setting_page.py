@@ -32,10 +32,10 @@ from privacy_gui.ui import labels
 from privacy_gui.ui.widgets import (
     Chip,
     ChipPath,
-    Heading,
     Panel,
     clear_layout,
     make_primary,
+    page_heading,
     section,
     text_label,
 )
@@ -103,9 +103,7 @@ class SettingPage(QWidget):
         outer.setContentsMargins(24, 16, 24, 24)
         outer.setSpacing(10)
 
-        self.heading = Heading(s.title, 1.7)
-        self.heading.setObjectName("pageHeading")
-        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.heading = page_heading(s.title, 1.7)
         self.heading.setAccessibleName(s.title)
         outer.addWidget(self.heading)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from privacy_gui.core.answers import Answers
 from privacy_gui.core.model import ACCOUNTS, PLATFORMS, REGIONS
 from privacy_gui.ui import labels
-from privacy_gui.ui.widgets import Heading, make_primary, text_label
+from privacy_gui.ui.widgets import make_primary, page_heading, text_label
 
 
 class SetupView(QWidget):
@@ -31,9 +31,7 @@ class SetupView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 24)
         layout.setSpacing(12)
-        heading = Heading(self.tr("First, three quick questions"), 1.9)
-        heading.setObjectName("pageHeading")
-        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        heading = page_heading(self.tr("First, three quick questions"), 1.9)
         layout.addWidget(heading)
         layout.addWidget(
             text_label(

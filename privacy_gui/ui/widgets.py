@@ -308,3 +308,11 @@ def slim_bar() -> QProgressBar:
     bar.setTextVisible(False)
     bar.setMaximumHeight(12)
     return bar
+
+
+def page_heading(text: str, scale: float = 1.7) -> Heading:
+    """The title of a screen: it takes the keyboard focus when the screen opens."""
+    heading = Heading(text, scale)
+    heading.setObjectName("pageHeading")
+    heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return heading

@@ -27,7 +27,7 @@ from privacy_gui.core.progress import ItemState, ProgressStore
 from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
 from privacy_gui.ui.setting_page import SettingPage
-from privacy_gui.ui.widgets import Heading, make_primary, scrolled, slim_bar, text_label
+from privacy_gui.ui.widgets import Heading, make_primary, page_heading, scrolled, slim_bar, text_label
 
 RECHECK_CHOICES: tuple[tuple[int | None, str], ...] = (
     (None, "Never"),
@@ -285,9 +285,7 @@ class WizardView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 24)
-        heading = Heading(self.tr("%1: what we will look at").replace("%1", product.name), 1.7)
-        heading.setObjectName("pageHeading")
-        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        heading = page_heading(self.tr("%1: what we will look at").replace("%1", product.name), 1.7)
         layout.addWidget(heading)
         intro = text_label(to_html(product.intro), rich=True)
         intro.linkActivated.connect(self._open_link)
@@ -324,9 +322,7 @@ class WizardView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 24)
-        heading = Heading(self.tr("Your %1 summary").replace("%1", self.product.name), 1.7)
-        heading.setObjectName("pageHeading")
-        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        heading = page_heading(self.tr("Your %1 summary").replace("%1", self.product.name), 1.7)
         layout.addWidget(heading)
         layout.addWidget(
             text_label(
