@@ -229,6 +229,7 @@ def scrolled(page: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(holder)
+    area.setAccessibleName(QApplication.translate("Page", "Page content"))
     return area
 
 
