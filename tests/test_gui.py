@@ -480,3 +480,14 @@ def test_search_on_home_and_checklist(qtbot: QtBot, pack: Path) -> None:
     assert proxy.rowCount(proxy.index(0, 0)) == 1
     window.checklist.search.field.clear()
     assert proxy.rowCount(proxy.index(0, 0)) == 3
+
+
+def test_theme_choice_is_applied_and_remembered(qtbot: QtBot, pack: Path) -> None:
+    from PySide6.QtGui import QPalette
+
+    window = make_window(qtbot, [pack], Answers())
+    window.set_theme("contrast")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    assert Prefs.load(paths.prefs_file()).theme == "contrast"
+    window.set_theme("light")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#f6f7f9"

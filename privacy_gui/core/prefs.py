@@ -18,6 +18,7 @@ class Prefs:
 
     zoom: int = 100
     profile: str = "default"
+    theme: str = "system"
 
     @classmethod
     def load(cls, path: Path) -> Prefs:
@@ -30,9 +31,11 @@ class Prefs:
             return cls()
         zoom = data.get("zoom")
         profile = data.get("profile")
+        theme = data.get("theme")
         return cls(
             zoom=zoom if isinstance(zoom, int) and zoom in ZOOM_STEPS else 100,
             profile=profile if isinstance(profile, str) and profile else "default",
+            theme=theme if theme in ("system", "light", "dark", "contrast") else "system",
         )
 
     def save(self, path: Path) -> bool:

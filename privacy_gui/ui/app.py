@@ -100,7 +100,7 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
             raise StartError("the workshop plan has problems:\n" + str(exc)) from exc
         library = plan_library(plan, library)
     kiosk = kiosk_config_for(opts, {p.id for p in library.products})
-    apply_theme(app, prefs.zoom, kiosk=kiosk is not None)
+    apply_theme(app, prefs.zoom, kiosk=kiosk is not None, theme=prefs.theme)
     if kiosk is not None:
         if kiosk.products:
             wanted = [p for p in library.products if p.id in kiosk.products]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -399,6 +399,14 @@ class MainWindow(QMainWindow):
         )
         self._action(view, self.tr("Smaller text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
         self._action(view, self.tr("Normal text size"), lambda: self.set_zoom(100), "Ctrl+0")
+        themes = view.addMenu(self.tr("Colours"))
+        for theme, text in (
+            ("system", self.tr("Like my computer")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
+        ):
+            self._action(themes, text, partial(self.set_theme, theme))
         settings = bar.addMenu(self.tr("Se&ttings"))
         self._action(settings, self.tr("Change my devices, account and region…"), self.show_setup)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -559,6 +567,17 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_zoom(app, self.prefs.zoom)
+        if self._save_prefs:
+            self.prefs.save(paths.prefs_file())
+
+    def set_theme(self, theme: str) -> None:
+        """Light, dark, high contrast, or like the computer; remembered."""
+        from privacy_gui.ui.theme import palette_for
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setPalette(palette_for(theme))
+        self.prefs = replace(self.prefs, theme=theme)
         if self._save_prefs:
             self.prefs.save(paths.prefs_file())
 

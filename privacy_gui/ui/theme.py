@@ -13,14 +13,14 @@ MIN_TARGET_PX = 0
 _system_font: QFont | None = None
 
 
-def apply_theme(app: QApplication, zoom: int, *, kiosk: bool = False) -> None:
+def apply_theme(app: QApplication, zoom: int, *, kiosk: bool = False, theme: str = "system") -> None:
     """Set style, palette and the zoomed font for the whole app.
 
     Kiosk mode is for touch screens: text of at least 14 pt and targets of at least 44 px.
     """
     global MIN_BASE_POINTS, MIN_TARGET_PX
     MIN_BASE_POINTS, MIN_TARGET_PX = (14.0, 44) if kiosk else (11.0, 0)
-    app.setPalette(_palette(_wants_dark()))
+    app.setPalette(palette_for(theme))
     app.setStyle(AppStyle())
     apply_zoom(app, zoom)
 
@@ -41,39 +41,62 @@ def _wants_dark() -> bool:
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
 
-def _palette(dark: bool) -> QPalette:
+THEMES: tuple[str, ...] = ("system", "light", "dark", "contrast")
+COLOURS: dict[str, dict[str, str]] = {
+    "light": {
+        "window": "#f6f7f9",
+        "text": "#16181d",
+        "base": "#ffffff",
+        "alt": "#eef1f5",
+        "button": "#e9ecf1",
+        "highlight": "#1a56b8",
+        "hltext": "#ffffff",
+        "mid": "#767b84",
+        "tip": "#fff4c2",
+        "tiptext": "#2b2100",
+        "link": "#1447a0",
+        "placeholder": "#5f6670",
+    },
+    "dark": {
+        "window": "#1f2125",
+        "text": "#f2f2f2",
+        "base": "#2a2d32",
+        "alt": "#33373d",
+        "button": "#33373d",
+        "highlight": "#8ab4f8",
+        "hltext": "#10131a",
+        "mid": "#80868b",
+        "tip": "#4a3f10",
+        "tiptext": "#fff6cc",
+        "link": "#9cc3ff",
+        "placeholder": "#b0b4b9",
+    },
+    "contrast": {  # black and white with yellow and cyan accents, as system high-contrast themes do
+        "window": "#000000",
+        "text": "#ffffff",
+        "base": "#000000",
+        "alt": "#1a1a1a",
+        "button": "#000000",
+        "highlight": "#ffff00",
+        "hltext": "#000000",
+        "mid": "#ffffff",
+        "tip": "#000000",
+        "tiptext": "#ffff00",
+        "link": "#00ffff",
+        "placeholder": "#d0d0d0",
+    },
+}
+
+
+def palette_for(theme: str) -> QPalette:
+    """The palette of a theme; "system" follows the desktop's light or dark setting."""
+    if theme == "system":
+        theme = "dark" if _wants_dark() else "light"
+    return _palette(COLOURS[theme])
+
+
+def _palette(colours: dict[str, str]) -> QPalette:
     palette = QPalette()
-    colours = (
-        {
-            "window": "#1f2125",
-            "text": "#f2f2f2",
-            "base": "#2a2d32",
-            "alt": "#33373d",
-            "button": "#33373d",
-            "highlight": "#8ab4f8",
-            "hltext": "#10131a",
-            "mid": "#80868b",
-            "tip": "#4a3f10",
-            "tiptext": "#fff6cc",
-            "link": "#9cc3ff",
-            "placeholder": "#b0b4b9",
-        }
-        if dark
-        else {
-            "window": "#f6f7f9",
-            "text": "#16181d",
-            "base": "#ffffff",
-            "alt": "#eef1f5",
-            "button": "#e9ecf1",
-            "highlight": "#1a56b8",
-            "hltext": "#ffffff",
-            "mid": "#767b84",
-            "tip": "#fff4c2",
-            "tiptext": "#2b2100",
-            "link": "#1447a0",
-            "placeholder": "#5f6670",
-        }
-    )
     role = QPalette.ColorRole
     palette.setColor(role.Window, QColor(colours["window"]))
     palette.setColor(role.WindowText, QColor(colours["text"]))
