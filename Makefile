@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps setup run test lint check-content soak icons bundle dist bench clean
+.PHONY: deps setup translations run test lint check-content soak icons bundle dist bench clean
 
 deps:  ## Debian/Ubuntu libraries Qt needs (uses sudo unless root)
 	$(SUDO) apt-get update -q
@@ -18,7 +18,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed translations
+
+translations: $(VENV)/.installed  ## compile resources/translations/*.ts to .qm (not committed)
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
 run: setup  ## start the app
 	$(PY) -m privacy_gui

@@ -189,6 +189,11 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--plan", type=Path, metavar="FILE", help="a workshop plan: show only its steps, in its order"
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="interface language: en, de, fr (en-XA and ar-XB: pseudo-locales for testing)",
+    )
     return parser
 
 

@@ -19,6 +19,7 @@ class Prefs:
     zoom: int = 100
     profile: str = "default"
     theme: str = "system"
+    language: str = ""  # empty: the computer's language
 
     @classmethod
     def load(cls, path: Path) -> Prefs:
@@ -32,10 +33,12 @@ class Prefs:
         zoom = data.get("zoom")
         profile = data.get("profile")
         theme = data.get("theme")
+        language = data.get("language")
         return cls(
             zoom=zoom if isinstance(zoom, int) and zoom in ZOOM_STEPS else 100,
             profile=profile if isinstance(profile, str) and profile else "default",
             theme=theme if theme in ("system", "light", "dark", "contrast") else "system",
+            language=language if isinstance(language, str) and len(language) <= 8 else "",
         )
 
     def save(self, path: Path) -> bool:

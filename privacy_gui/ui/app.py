@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -41,18 +41,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.privacy_gui")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "privacy-gui.svg")))
-    _install_translators(app)
     return app
-
-
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "privacy_gui", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(ours)
 
 
 class StartError(Exception):
@@ -100,6 +89,10 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
             raise StartError("the workshop plan has problems:\n" + str(exc)) from exc
         library = plan_library(plan, library)
     kiosk = kiosk_config_for(opts, {p.id for p in library.products})
+    from privacy_gui.ui.i18n import install_language, system_language
+
+    language = opts.lang or (kiosk.language if kiosk else "") or prefs.language or system_language()
+    install_language(app, language)
     apply_theme(app, prefs.zoom, kiosk=kiosk is not None, theme=prefs.theme)
     if kiosk is not None:
         if kiosk.products:

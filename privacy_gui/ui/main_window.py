@@ -80,39 +80,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Privacy checklist for Microsoft products"))
         self.resize(1180, 800)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.banner = Banner(kind="warning")
-        self.banner.hide()
-        layout.addWidget(self.banner)
-        if kiosk is not None:
-            layout.addWidget(self._kiosk_bar())
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self.setup = SetupView()
-        self.setup.finished.connect(self._answers_given)
-        self.setup.cancelled.connect(self.show_home)
-        self.home = HomeView(store)
-        self.home.set_library(library, {p.id: p.name for p in library.products})
-        self.home.open_product.connect(lambda pid: self.open_product(pid))
-        self.home.open_checklist.connect(self.show_checklist)
-        self.home.change_answers.connect(self.show_setup)
-        self.home.open_setting.connect(self.open_key)
-        self.setup_area = scrolled(self.setup)
-        self.home_area = scrolled(self.home)
-        for widget in (self.setup_area, self.home_area):
-            self.stack.addWidget(widget)
-        self._build_menus()
-        store.add_listener(self._store_changed)
-        self._show_notices()
         self.presenter: PresenterWindow | None = None
-        if kiosk is None:
-            self._build_profile_row()
-            self._build_workshop_menu()
+        self._build_ui()
+        store.add_listener(self._store_changed)
         if plan is not None:
             self.setWindowTitle(self.tr("%1 — privacy checklist").replace("%1", plan.title))
         if kiosk is not None:
@@ -125,6 +95,75 @@ class MainWindow(QMainWindow):
             self.show_setup()
         else:
             self.show_home()
+
+    def _build_ui(self) -> None:
+        """Every widget with text; built again when the language changes."""
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = Banner(kind="warning")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        if self.kiosk_config is not None:
+            layout.addWidget(self._kiosk_bar())
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.setup = SetupView()
+        self.setup.finished.connect(self._answers_given)
+        self.setup.cancelled.connect(self.show_home)
+        self.home = HomeView(self.store)
+        self.home.set_library(self.library, {p.id: p.name for p in self.library.products})
+        self.home.open_product.connect(lambda pid: self.open_product(pid))
+        self.home.open_checklist.connect(self.show_checklist)
+        self.home.change_answers.connect(self.show_setup)
+        self.home.open_setting.connect(self.open_key)
+        self.setup_area = scrolled(self.setup)
+        self.home_area = scrolled(self.home)
+        for widget in (self.setup_area, self.home_area):
+            self.stack.addWidget(widget)
+        self._build_menus()
+        self._show_notices()
+        if self.kiosk_config is None:
+            self._build_profile_row()
+            self._build_workshop_menu()
+
+    def set_language(self, code: str) -> str:
+        """Switch the interface language now, without a restart, and remember it."""
+        from privacy_gui.ui.i18n import install_language
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        code = install_language(app, code)
+        where = self._where_am_i()
+        for name in ("wizard", "checklist"):
+            view = self.__dict__.pop(name, None)
+            if view is not None:
+                view.deleteLater()
+        self.menuBar().clear()
+        self._build_ui()
+        if self.plan is not None:
+            self.setWindowTitle(self.tr("%1 — privacy checklist").replace("%1", self.plan.title))
+        if self.kiosk is not None:
+            self.menuBar().hide()
+        self.navigate(where) if where else self.show_home()
+        self.prefs = replace(self.prefs, language=code)
+        if self._save_prefs:
+            self.prefs.save(paths.prefs_file())
+        return code
+
+    def _where_am_i(self) -> str:
+        current = self.stack.currentWidget()
+        if current is self.setup_area:
+            return "setup"
+        if self._showing("checklist"):
+            return "checklist"
+        if self._showing("wizard") and self.wizard.product is not None:
+            step = self.wizard.current_step()
+            return step if "/" in step else self.wizard.product.id
+        return "home"
 
     # --------------------------------------------------------------- profiles
     def _build_profile_row(self) -> None:
@@ -407,6 +446,11 @@ class MainWindow(QMainWindow):
             ("contrast", self.tr("High contrast")),
         ):
             self._action(themes, text, partial(self.set_theme, theme))
+        languages = view.addMenu(self.tr("Language"))
+        from privacy_gui.ui.i18n import available
+
+        for code, name in available().items():
+            self._action(languages, name, partial(self.set_language, code))
         settings = bar.addMenu(self.tr("Se&ttings"))
         self._action(settings, self.tr("Change my devices, account and region…"), self.show_setup)
         help_menu = bar.addMenu(self.tr("&Help"))

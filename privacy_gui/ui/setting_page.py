@@ -32,6 +32,7 @@ from privacy_gui.ui import labels
 from privacy_gui.ui.widgets import (
     Chip,
     ChipPath,
+    FlowLayout,
     Panel,
     clear_layout,
     make_primary,
@@ -297,7 +298,8 @@ class SettingPage(QWidget):
         ordered = sorted(self.setting.where, key=lambda loc: loc.platform not in mine)
         if len(ordered) < 2:
             return
-        row = QHBoxLayout()
+        picker = QWidget()
+        row = FlowLayout(picker)  # wraps, so long names in any language never squeeze the buttons
         row.addWidget(QLabel(self.tr("Show the steps for:")))
         group = QButtonGroup(self)
         group.setExclusive(True)
@@ -311,8 +313,7 @@ class SettingPage(QWidget):
             group.addButton(button)
             row.addWidget(button)
             self.platform_buttons[loc.platform] = button
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(picker)
 
     def show_platform(self, platform: str) -> None:
         """Show the click path for ``platform``."""

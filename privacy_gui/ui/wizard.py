@@ -29,13 +29,6 @@ from privacy_gui.ui import labels
 from privacy_gui.ui.setting_page import SettingPage
 from privacy_gui.ui.widgets import Heading, make_primary, page_heading, scrolled, slim_bar, text_label
 
-RECHECK_CHOICES: tuple[tuple[int | None, str], ...] = (
-    (None, "Never"),
-    (30, "In a month"),
-    (91, "In 3 months"),
-    (182, "In 6 months"),
-    (365, "In a year"),
-)
 PREFETCH_DELAY_MS = 150
 INTRO = "intro"
 SUMMARY = "summary"
@@ -353,8 +346,8 @@ class WizardView(QWidget):
         remind.addWidget(QLabel(self.tr("Remind me to check again:")))
         self.recheck_box = QComboBox()
         self.recheck_box.setAccessibleName(self.tr("Remind me to check again"))
-        for days, text in RECHECK_CHOICES:
-            self.recheck_box.addItem(self.tr(text), days)
+        for days, text in self._recheck_choices():
+            self.recheck_box.addItem(text, days)
         current = self.store.rechecks.get(self.product.id)
         index = self.recheck_box.findData(current.every_days if current else None)
         self.recheck_box.setCurrentIndex(max(0, index))
@@ -374,6 +367,15 @@ class WizardView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
+
+    def _recheck_choices(self) -> tuple[tuple[int | None, str], ...]:
+        return (
+            (None, self.tr("Never")),
+            (30, self.tr("In a month")),
+            (91, self.tr("In 3 months")),
+            (182, self.tr("In 6 months")),
+            (365, self.tr("In a year")),
+        )
 
     def _recheck_chosen(self) -> None:
         assert self.product is not None

@@ -1,1237 +1,1395 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="164"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="164" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="165"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="165" />
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="165"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="165" />
         <source>%1 · changed since you did this: look again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · seitdem geändert: bitte noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="167"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="167" />
         <source>%1 and checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und geprüft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="168"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="168" />
         <source>%1 (not for your devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht für Ihre Geräte)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="172"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="172" />
         <source>In the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="183"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="183" />
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="73"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="73" />
         <source>‹ All products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="74"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="74" />
         <source>Back to all products</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Produkten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="77"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="77" />
         <source>Your checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="90"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="90" />
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="94"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="94" />
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="95"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="95" />
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="96"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="96" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="100"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="100" />
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="115"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="115" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="128"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="128" />
         <source>Double-click or press Enter on a setting to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Einstellung oder drücken Sie die Eingabetaste, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="131"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="131" />
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="132"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="132" />
         <source>Save the checklist as PDF, web page or spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste als PDF, Webseite oder Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="135"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="135" />
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="139"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="139" />
         <source>Start again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anfangen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="140"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="140" />
         <source>Clear every tick in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Häkchen in der Checkliste löschen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="152"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="152" />
         <source>%1 · changed since you did this: look again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · seitdem geändert: bitte noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="174"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="174" />
         <source>Overall: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: %1 von %2 erledigt</translation>
     </message>
 </context>
 <context>
     <name>ChipPath</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="132"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="132" />
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="116"/>
+        <location filename="../../privacy_gui/ui/home.py" line="116" />
         <source>Your Microsoft privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenschutz-Checkliste für Microsoft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="121"/>
+        <location filename="../../privacy_gui/ui/home.py" line="121" />
         <source>Pick a product. We explain each privacy setting in plain words, show you where to find it, and keep track of what you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt. Wir erklären jede Datenschutz-Einstellung in einfachen Worten, zeigen Ihnen, wo Sie sie finden, und merken uns, was Sie schon erledigt haben.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="134"/>
+        <location filename="../../privacy_gui/ui/home.py" line="134" />
         <source>Change my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antworten ändern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="145"/>
+        <location filename="../../privacy_gui/ui/home.py" line="145" />
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="186"/>
+        <location filename="../../privacy_gui/ui/home.py" line="186" />
         <source>Some content could not be loaded. The rest of the app works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Inhalte konnten nicht geladen werden. Der Rest der App funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="190"/>
+        <location filename="../../privacy_gui/ui/home.py" line="190" />
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="192"/>
+        <location filename="../../privacy_gui/ui/home.py" line="192" />
         <source>…and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weiteres Problem.</numerusform>
+            <numerusform>…und %n weitere Probleme.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="209"/>
+        <location filename="../../privacy_gui/ui/home.py" line="209" />
         <source>Overall: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: %1 von %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="216"/>
+        <location filename="../../privacy_gui/ui/home.py" line="216" />
         <source>You have not told us about your devices yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben uns noch nichts über Ihre Geräte gesagt.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="220"/>
+        <location filename="../../privacy_gui/ui/home.py" line="220" />
         <source>Showing steps for: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte für: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="235"/>
+        <location filename="../../privacy_gui/ui/home.py" line="235" />
         <source>Time to check again: companies sometimes switch settings back on in updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für einen neuen Blick: Firmen schalten Einstellungen bei Updates manchmal wieder ein.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="245"/>
+        <location filename="../../privacy_gui/ui/home.py" line="245" />
         <source>%1: you last went through it on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zuletzt durchgegangen am %2.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="251"/>
+        <location filename="../../privacy_gui/ui/home.py" line="251" />
         <source>Check %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt prüfen</translation>
     </message>
 </context>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="268"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="268" />
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="269"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="269" />
         <source>This clears everything on this screen for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird alles auf diesem Bildschirm für die nächste Person gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="13" />
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="14" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="15" />
+        <source>Skipped for now</source>
+        <translation>Auf später verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="16" />
+        <source>Doesn't apply to me</source>
+        <translation>Betrifft mich nicht</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="28" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="29" />
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="30" />
+        <source>Web browser</source>
+        <translation>Webbrowser</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="31" />
+        <source>iPhone or iPad</source>
+        <translation>iPhone oder iPad</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="32" />
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <source>Personal account</source>
+        <translation>Privates Konto</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <source>Work or school account</source>
+        <translation>Konto von Arbeit oder Schule</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="44" />
+        <source>European Union or EEA</source>
+        <translation>Europäische Union oder EWR</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="45" />
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="46" />
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="47" />
+        <source>Somewhere else</source>
+        <translation>Woanders</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>It depends</source>
+        <translation>Das kommt darauf an</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>Not a switch</source>
+        <translation>Kein Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="61" />
+        <source>Switch it off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="62" />
+        <source>Switch it on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="63" />
+        <source>Keep it as it is</source>
+        <translation>So lassen, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="64" />
+        <source>Your choice</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="65" />
+        <source>Have a look at it</source>
+        <translation>Sehen Sie es sich an</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="80"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="80" />
         <source>Privacy checklist for Microsoft products</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz-Checkliste für Microsoft-Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="117"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="87" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="148" />
         <source>%1 — privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Datenschutz-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="132"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="171" />
         <source>Whose checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Checkliste:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="134"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="173" />
         <source>Whose checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="140"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="179" />
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="141"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="180" />
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="142"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="181" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="197"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="197"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
         <source>Name (only used on this computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (nur auf diesem Computer verwendet):</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="204"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="243" />
         <source>Could not make the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="213"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="213"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="221"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="260" />
         <source>Could not rename the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="231"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="270" />
         <source>Delete this profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil löschen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="232"/>
-        <source>This deletes the checklist of “%1” from this computer. It can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/main_window.py" line="271" />
+        <source>This deletes the checklist of “%1” from this computer. It can't be undone.</source>
+        <translation>Damit wird die Checkliste von „%1“ von diesem Computer gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="248"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="287" />
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="249"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="288" />
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht für Vortragende</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="250"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="289" />
         <source>Save a blank handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Handout speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="251"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="290" />
         <source>Save my take-away record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zusammenfassung zum Mitnehmen speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="252"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="291" />
         <source>Reset for the next person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die nächste Person zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="254"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="293" />
         <source>Add a content pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltspaket hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="275"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="314" />
         <source>Save a blank handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Handout speichern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="277"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="616"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="316" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="660" />
         <source>PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;Webseite (*.html);;Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="283"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="322" />
         <source>Privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="288"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="635"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="327" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="679" />
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="295"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="334" />
         <source>Reset for the next person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die nächste Person zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="296"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="335" />
         <source>This clears the checklist and the answers about devices for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden die Checkliste und die Antworten zu den Geräten für die nächste Person gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="298"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="337" />
         <source>Save a PDF record first, then reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst als PDF speichern, dann zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="300"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="339" />
         <source>Reset without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="323"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="362" />
         <source>Choose a content pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Inhaltspaket auswählen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="330"/>
-        <source>This pack can&apos;t be used</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/main_window.py" line="369" />
+        <source>This pack can't be used</source>
+        <translation>Dieses Paket kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="335"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="374" />
         <source>Some of this pack could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieses Pakets konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="349"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="388" />
         <source>This is a shared computer. Nothing you do here is kept after you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein gemeinsam genutzter Computer. Nichts, was Sie hier tun, bleibt gespeichert, wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="352"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="391" />
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="353"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="392" />
         <source>Clear everything for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles für die nächste Person löschen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="379"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="418" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="380"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="419" />
         <source>Save a copy of the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der Checkliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="383"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="422" />
         <source>Print the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="388"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="427" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="389"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="428" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="390"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="429" />
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="391"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="430" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="392"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="431" />
         <source>Find a setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung suchen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="395"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="434" />
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="400"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="439" />
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="401"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="440" />
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="402"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="441" />
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="404"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="443" />
         <source>Like my computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie mein Computer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="405"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="444" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="406"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="445" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="407"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="446" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="410"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="449" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/main_window.py" line="454" />
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="411"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="455" />
         <source>Change my devices, account and region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Geräte, mein Konto und meine Region ändern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="412"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="456" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="413"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="661"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="457" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="705" />
         <source>Where is my progress kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo wird mein Fortschritt gespeichert?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="414"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="673"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="458" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="717" />
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese App</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="588"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="632" />
         <source>Start the checklist again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="590"/>
-        <source>This clears every tick for every product. Your answers about your devices are kept. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/main_window.py" line="634" />
+        <source>This clears every tick for every product. Your answers about your devices are kept. This can't be undone.</source>
+        <translation>Damit werden alle Häkchen bei allen Produkten gelöscht. Ihre Antworten zu Ihren Geräten bleiben erhalten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="605"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="633"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="649" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="677" />
         <source>My privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Datenschutz-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="614"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="658" />
         <source>Save a copy of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der Checkliste speichern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="658"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="702" />
         <source>nowhere: it is kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends: sie liegt nur im Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="663"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="707" />
         <source>Your checklist is saved on this computer only, in:
 %1
 
 It holds your ticks, when you made them, and your answers about your devices. This app never sends anything over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Checkliste wird nur auf diesem Computer gespeichert, und zwar hier:
+%1
+
+Darin stehen Ihre Häkchen, wann Sie sie gesetzt haben, und Ihre Antworten zu Ihren Geräten. Diese App sendet nie etwas über das Internet.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="675"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="719" />
         <source>Privacy checklist for Microsoft products, version %1.
 
 It explains the privacy settings of Microsoft Office, LinkedIn and Copilot in plain words, and keeps a checklist on this computer. It works offline and sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz-Checkliste für Microsoft-Produkte, Version %1.
+
+Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Copilot in einfachen Worten und führt eine Checkliste auf diesem Computer. Sie funktioniert ohne Internet und sendet nichts.</translation>
     </message>
 </context>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="30"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="30" />
         <source>Trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für Kursleitende</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="232"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="232" />
         <source>Page content</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteninhalt</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="121"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="121" />
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Personal</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="123"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="123" />
         <source>Enter the staff PIN to leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Personal-PIN ein, um den Kioskmodus zu beenden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="126"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="126" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="132"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="132" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="135"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="135" />
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="155"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="155" />
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese PIN stimmt nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="161"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="161" />
         <source>Too many wrong tries. Wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Versuche. Bitte warten Sie %n Sekunde.</numerusform>
+            <numerusform>Zu viele falsche Versuche. Bitte warten Sie %n Sekunden.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="78"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="78" />
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht für Vortragende</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="87"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="87" />
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="88"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="88" />
         <source>Page Up, Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auf, Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="92" />
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="95"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="95" />
         <source>Bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Größer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="99" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="100"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="100" />
         <source>Page Down, Right arrow, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ab, Pfeil nach rechts, Leertaste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="147"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="147" />
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="154"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="154" />
         <source>In the settings: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen: „%1“</translation>
     </message>
 </context>
 <context>
     <name>ProductCard</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="74"/>
+        <location filename="../../privacy_gui/ui/home.py" line="74" />
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="79"/>
+        <location filename="../../privacy_gui/ui/home.py" line="79" />
         <source>%1 progress: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fortschritt: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="86"/>
+        <location filename="../../privacy_gui/ui/home.py" line="86" />
         <source>%n step(s) changed since you did them: look again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt hat sich seitdem geändert: bitte noch mal ansehen</numerusform>
+            <numerusform>%n Schritte haben sich seitdem geändert: bitte noch mal ansehen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="89"/>
+        <location filename="../../privacy_gui/ui/home.py" line="89" />
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="91"/>
+        <location filename="../../privacy_gui/ui/home.py" line="91" />
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="93"/>
+        <location filename="../../privacy_gui/ui/home.py" line="93" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="95"/>
+        <location filename="../../privacy_gui/ui/home.py" line="95" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24" />
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für %1</translation>
     </message>
 </context>
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55"/>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58" />
         <source>Open this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Handy öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61"/>
-        <source>Point your phone&apos;s camera at the square. Your phone will offer to open the page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61" />
+        <source>Point your phone's camera at the square. Your phone will offer to open the page.</source>
+        <translation>Halten Sie die Kamera Ihres Handys auf das Quadrat. Ihr Handy bietet dann an, die Seite zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70" />
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74" />
         <source>Then follow these steps on your phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie dann auf Ihrem Handy diese Schritte:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="29"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="29" />
         <source>Search, for example: AI training, ads, Copilot key</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen, zum Beispiel: KI-Training, Werbung, Copilot-Taste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="30" />
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen suchen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="31"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="31" />
         <source>Find a setting by its name or what it does (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung über ihren Namen oder ihre Funktion finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="41"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="41" />
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="63"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="63" />
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/search_box.py" line="68"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="68" />
         <source>%n setting(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung gefunden.</numerusform>
+            <numerusform>%n Einstellungen gefunden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="70"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="70" />
         <source>Nothing found. Try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Versuchen Sie andere Wörter.</translation>
     </message>
 </context>
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="111"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="111" />
         <source>In the settings it is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen heißt es:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="124"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="124" />
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es tut</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="125"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="125" />
         <source>What data it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Daten betroffen sind</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
         <source>How it is set at first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es am Anfang eingestellt ist</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie anfangen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>What you lose if you switch it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie verlieren, wenn Sie es ausschalten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>What to keep in mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie beachten sollten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="147"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="147" />
         <source>What we suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="149"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="149" />
         <source>Where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie es finden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="158"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="158" />
         <source>Drawing of where the switch is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung, wo der Schalter ist: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="163"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
         <source>How to check it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>So prüfen Sie, ob es geklappt hat</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="164"/>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="289"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="164" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="289" />
         <source>I checked and it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe geprüft: Es hat geklappt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="167"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="167" />
         <source>Marks that you checked the setting took effect. It also marks the step as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält fest, dass Sie geprüft haben, ob die Einstellung wirkt. Der Schritt gilt dann auch als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="175"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="175" />
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr dazu</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="176"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="176" />
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="183"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="183" />
         <source>The advice on this page was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise auf dieser Seite wurden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="184"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="184" />
         <source>Changed since you did this: look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem geändert: bitte noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="185"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="185" />
         <source>I looked again: it is still done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe noch mal nachgesehen: Es ist weiter erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="196"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="196" />
         <source>This page may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite ist vielleicht nicht mehr aktuell</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="197"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
         <source>We last checked this on %1. %2 may have changed it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben das zuletzt am %1 geprüft. %2 hat es seitdem vielleicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="199"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
         <source>The vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="203"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="203" />
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="207"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="207" />
         <source>This may not be for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Das betrifft Sie vielleicht nicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="208"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="208" />
         <source>Going by your answers, this setting does not apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihren Antworten betrifft diese Einstellung Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="214"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="214" />
         <source>Work or school account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto von Arbeit oder Schule?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="215"/>
-        <source>Your organisation&apos;s IT admin may control this setting.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
+        <source>Your organisation's IT admin may control this setting.</source>
+        <translation>Vielleicht legt die IT-Abteilung Ihrer Organisation diese Einstellung fest.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="286"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="286" />
         <source>Checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="301"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="301" />
         <source>Show the steps for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte anzeigen für:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="308"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="308" />
         <source>Steps for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte für %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="335"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="335" />
         <source>On %1, go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 gehen Sie zu:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="342"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="342" />
         <source>We could not confirm these steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir konnten diese Schritte nicht bestätigen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="344"/>
-        <source>The vendor may show this in a different place on your device. If you can&apos;t find it, look for the setting&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="344" />
+        <source>The vendor may show this in a different place on your device. If you can't find it, look for the setting's name.</source>
+        <translation>Der Anbieter zeigt das auf Ihrem Gerät vielleicht an einer anderen Stelle. Wenn Sie es nicht finden, suchen Sie nach dem Namen der Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="353"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="353" />
         <source>Open this setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellung öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="356"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="356" />
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="361"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="361" />
         <source>Send to my phone</source>
-        <translation type="unfinished"></translation>
+        <translation>An mein Handy senden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="362"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="362" />
         <source>Show a QR code to open this page on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code zeigen, um diese Seite auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="377"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
         <source>regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="378"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
         <source>news report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressebericht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="379"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="379" />
         <source>stored copy</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Kopie</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="380"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="380" />
         <source>other source</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Quelle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="386"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="386" />
         <source>[read in: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sprache: %1]</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="391"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="391" />
         <source>We last checked this page against its sources on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben diese Seite zuletzt am %1 mit ihren Quellen verglichen.</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="34"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="34" />
         <source>First, three quick questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst drei kurze Fragen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="39"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="39" />
         <source>Your answers decide which steps we show you. They stay on this computer. You can change them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten bestimmen, welche Schritte wir Ihnen zeigen. Sie bleiben auf diesem Computer. Sie können sie später ändern.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="45"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="45" />
         <source>1. Which devices do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Welche Geräte nutzen Sie?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="55"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="55" />
         <source>2. What kind of account do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Was für ein Konto nutzen Sie?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="65"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="65" />
         <source>A work or school account is one your employer or school gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto von Arbeit oder Schule haben Sie von Ihrer Firma oder Schule bekommen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="69"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="69" />
         <source>3. Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Wo wohnen Sie?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="78"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="78" />
         <source>Some settings start differently in some places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Einstellungen sind je nach Ort anfangs anders.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="83"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="83" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="86"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="86" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="116"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="116" />
         <source>Tick at least one device to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Gerät aus, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="84"/>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="88"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="84" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="88" />
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="91"/>
-        <source>Yes, I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="91" />
+        <source>Yes, I'm still here</source>
+        <translation>Ja, ich bin noch da</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="110"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="110" />
         <source>To keep your answers private, this screen starts over in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Damit Ihre Antworten privat bleiben, startet dieser Bildschirm in %n Sekunde neu.</numerusform>
+            <numerusform>Damit Ihre Antworten privat bleiben, startet dieser Bildschirm in %n Sekunden neu.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="83"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="76" />
         <source>‹ All products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="84"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="369"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="77" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="362" />
         <source>Back to all products</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Produkten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="94"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="87" />
         <source>Progress through this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt bei diesem Produkt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="105"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="98" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="106"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="99" />
         <source>Previous step (Alt+B or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Alt+B oder Alt+Pfeil links)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="120"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="120"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
         <source>I have done this (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das habe ich gemacht (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="116" />
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Später machen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="124"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="117" />
         <source>Come back to this later (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Später darauf zurückkommen (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="128"/>
-        <source>Doesn&apos;t apply to me</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/wizard.py" line="121" />
+        <source>Doesn't apply to me</source>
+        <translation>Betrifft mich nicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="129"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="122" />
         <source>This is not for me (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nichts für mich (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="143"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="396"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="136" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="145"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="138" />
         <source>Next step (Alt+N or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Alt+N oder Alt+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="288"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="281" />
         <source>%1: what we will look at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das schauen wir uns an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="299"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="292" />
         <source>%n setting(s) to go through:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung zum Durchgehen:</numerusform>
+            <numerusform>%n Einstellungen zum Durchgehen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="305"/>
-        <source>%n more setting(s) are hidden because they don&apos;t apply to your devices or account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../privacy_gui/ui/wizard.py" line="298" />
+        <source>%n more setting(s) are hidden because they don't apply to your devices or account.</source>
+        <translation>
+            <numerusform>%n weitere Einstellung ist ausgeblendet, weil sie nicht zu Ihren Geräten oder Ihrem Konto passt.</numerusform>
+            <numerusform>%n weitere Einstellungen sind ausgeblendet, weil sie nicht zu Ihren Geräten oder Ihrem Konto passen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="311"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="304" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="325"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="318" />
         <source>Your %1 summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="329"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="322" />
         <source>%1 of %2 done, %3 skipped for now, %4 not for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt, %3 auf später verschoben, %4 nicht für Sie.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="342"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="335" />
         <source>You can come back to skipped steps at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können jederzeit zu übersprungenen Schritten zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="347"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="340" />
         <source>Companies sometimes switch features back on in updates. We can remind you to go through this again when you next open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen schalten Funktionen bei Updates manchmal wieder ein. Wir können Sie daran erinnern, das beim nächsten Öffnen der App noch einmal durchzugehen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="353"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="346" />
         <source>Remind me to check again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erinnern, noch mal zu prüfen:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="355"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="348" />
         <source>Remind me to check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erinnern, noch mal zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="366"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="359" />
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="386"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="373" />
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="374" />
+        <source>In a month</source>
+        <translation>In einem Monat</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="375" />
+        <source>In 3 months</source>
+        <translation>In 3 Monaten</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="376" />
+        <source>In 6 months</source>
+        <translation>In 6 Monaten</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="377" />
+        <source>In a year</source>
+        <translation>In einem Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="388" />
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="388"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="390" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="391"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="393" />
         <source>Setting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="396"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="406"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="408" />
         <source>Your answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort: %1</translation>
     </message>
 </context>
 </TS>

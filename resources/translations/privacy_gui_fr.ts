@@ -1,1237 +1,1395 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="164"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="164" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="165"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="165" />
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="165"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="165" />
         <source>%1 · changed since you did this: look again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · modifié depuis que vous l’avez fait : à revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="167"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="167" />
         <source>%1 and checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et vérifié</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="168"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="168" />
         <source>%1 (not for your devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas pour vos appareils)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="172"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="172" />
         <source>In the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="183"/>
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="183" />
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="73"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="73" />
         <source>‹ All products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="74"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="74" />
         <source>Back to all products</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="77"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="77" />
         <source>Your checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="90"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="90" />
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="94"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="94" />
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="95"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="95" />
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="96"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="96" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="100"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="100" />
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher : %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="115"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="115" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="128"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="128" />
         <source>Double-click or press Enter on a setting to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un paramètre ou appuyez sur Entrée pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="131"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="131" />
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="132"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="132" />
         <source>Save the checklist as PDF, web page or spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste en PDF, en page web ou en tableur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="135"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="135" />
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="139"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="139" />
         <source>Start again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="140"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="140" />
         <source>Clear every tick in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer toutes les coches de la liste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="152"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="152" />
         <source>%1 · changed since you did this: look again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · modifié depuis que vous l’avez fait : à revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="174"/>
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="174" />
         <source>Overall: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression totale : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ChipPath</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="132"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="132" />
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="116"/>
+        <location filename="../../privacy_gui/ui/home.py" line="116" />
         <source>Your Microsoft privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de contrôle : confidentialité Microsoft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="121"/>
+        <location filename="../../privacy_gui/ui/home.py" line="121" />
         <source>Pick a product. We explain each privacy setting in plain words, show you where to find it, and keep track of what you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un produit. Nous expliquons chaque paramètre de confidentialité avec des mots simples, nous vous montrons où le trouver et nous notons ce que vous avez déjà fait.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="134"/>
+        <location filename="../../privacy_gui/ui/home.py" line="134" />
         <source>Change my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mes réponses</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="145"/>
+        <location filename="../../privacy_gui/ui/home.py" line="145" />
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="186"/>
+        <location filename="../../privacy_gui/ui/home.py" line="186" />
         <source>Some content could not be loaded. The rest of the app works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du contenu n’a pas pu être chargée. Le reste de l’application fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="190"/>
+        <location filename="../../privacy_gui/ui/home.py" line="190" />
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="192"/>
+        <location filename="../../privacy_gui/ui/home.py" line="192" />
         <source>…and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="209"/>
+        <location filename="../../privacy_gui/ui/home.py" line="209" />
         <source>Overall: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression totale : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="216"/>
+        <location filename="../../privacy_gui/ui/home.py" line="216" />
         <source>You have not told us about your devices yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne nous avez pas encore parlé de vos appareils.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="220"/>
+        <location filename="../../privacy_gui/ui/home.py" line="220" />
         <source>Showing steps for: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes affichées pour : %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="235"/>
+        <location filename="../../privacy_gui/ui/home.py" line="235" />
         <source>Time to check again: companies sometimes switch settings back on in updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le moment de revérifier : les entreprises réactivent parfois des paramètres lors des mises à jour.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="245"/>
+        <location filename="../../privacy_gui/ui/home.py" line="245" />
         <source>%1: you last went through it on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vous l’avez parcouru pour la dernière fois le %2.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="251"/>
+        <location filename="../../privacy_gui/ui/home.py" line="251" />
         <source>Check %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier %1 maintenant</translation>
     </message>
 </context>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="268"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="268" />
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout recommencer ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="269"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="269" />
         <source>This clears everything on this screen for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est à l’écran sera effacé pour la personne suivante.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="13" />
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="14" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="15" />
+        <source>Skipped for now</source>
+        <translation>Passé pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="16" />
+        <source>Doesn't apply to me</source>
+        <translation>Ne me concerne pas</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="28" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="29" />
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="30" />
+        <source>Web browser</source>
+        <translation>Navigateur web</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="31" />
+        <source>iPhone or iPad</source>
+        <translation>iPhone ou iPad</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="32" />
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <source>Personal account</source>
+        <translation>Compte personnel</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <source>Work or school account</source>
+        <translation>Compte professionnel ou scolaire</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="44" />
+        <source>European Union or EEA</source>
+        <translation>Union européenne ou EEE</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="45" />
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="46" />
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="47" />
+        <source>Somewhere else</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>It depends</source>
+        <translation>Ça dépend</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <source>Not a switch</source>
+        <translation>Pas un interrupteur</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="61" />
+        <source>Switch it off</source>
+        <translation>Désactivez-le</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="62" />
+        <source>Switch it on</source>
+        <translation>Activez-le</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="63" />
+        <source>Keep it as it is</source>
+        <translation>Laissez-le tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="64" />
+        <source>Your choice</source>
+        <translation>À vous de choisir</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/labels.py" line="65" />
+        <source>Have a look at it</source>
+        <translation>Jetez-y un œil</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="80"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="80" />
         <source>Privacy checklist for Microsoft products</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de confidentialité pour les produits Microsoft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="117"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="87" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="148" />
         <source>%1 — privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — liste de contrôle de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="132"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="171" />
         <source>Whose checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui est la liste :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="134"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="173" />
         <source>Whose checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui est la liste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="140"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="179" />
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="141"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="180" />
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="142"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="181" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="197"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="197"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
         <source>Name (only used on this computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (utilisé seulement sur cet ordinateur) :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="204"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="243" />
         <source>Could not make the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="213"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="213"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="221"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="260" />
         <source>Could not rename the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="231"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="270" />
         <source>Delete this profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce profil ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="232"/>
-        <source>This deletes the checklist of “%1” from this computer. It can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/main_window.py" line="271" />
+        <source>This deletes the checklist of “%1” from this computer. It can't be undone.</source>
+        <translation>La liste de contrôle de « %1 » sera supprimée de cet ordinateur. Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="248"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="287" />
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="249"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="288" />
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="250"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="289" />
         <source>Save a blank handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un document vierge à distribuer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="251"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="290" />
         <source>Save my take-away record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mon bilan à emporter…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="252"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="291" />
         <source>Reset for the next person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser pour la personne suivante…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="254"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="293" />
         <source>Add a content pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pack de contenu…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="275"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="314" />
         <source>Save a blank handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un document vierge à distribuer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="277"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="616"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="316" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="660" />
         <source>PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf);;Page web (*.html);;Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="283"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="322" />
         <source>Privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="288"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="635"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="327" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="679" />
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="295"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="334" />
         <source>Reset for the next person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser pour la personne suivante ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="296"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="335" />
         <source>This clears the checklist and the answers about devices for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle et les réponses sur les appareils seront effacées pour la personne suivante.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="298"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="337" />
         <source>Save a PDF record first, then reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer d’abord un bilan PDF, puis réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="300"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="339" />
         <source>Reset without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="323"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="362" />
         <source>Choose a content pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de pack de contenu</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="330"/>
-        <source>This pack can&apos;t be used</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/main_window.py" line="369" />
+        <source>This pack can't be used</source>
+        <translation>Ce pack ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="335"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="374" />
         <source>Some of this pack could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce pack n’a pas pu être chargée</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="349"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="388" />
         <source>This is a shared computer. Nothing you do here is kept after you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est partagé. Rien de ce que vous faites ici n’est gardé après votre départ.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="352"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="391" />
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout recommencer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="353"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="392" />
         <source>Clear everything for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer pour la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="379"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="418" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="380"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="419" />
         <source>Save a copy of the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la liste…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="383"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="422" />
         <source>Print the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="388"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="427" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="389"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="428" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="390"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="429" />
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="391"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="430" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="392"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="431" />
         <source>Find a setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un paramètre…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="395"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="434" />
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="400"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="439" />
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="401"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="440" />
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="402"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="441" />
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="404"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="443" />
         <source>Like my computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme mon ordinateur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="405"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="444" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="406"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="445" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="407"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="446" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="410"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="449" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/main_window.py" line="454" />
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="411"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="455" />
         <source>Change my devices, account and region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mes appareils, mon compte et ma région…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="412"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="456" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="413"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="661"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="457" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="705" />
         <source>Where is my progress kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où ma progression est-elle enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="414"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="673"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="458" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="717" />
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette application</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="588"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="632" />
         <source>Start the checklist again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la liste de contrôle ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="590"/>
-        <source>This clears every tick for every product. Your answers about your devices are kept. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/main_window.py" line="634" />
+        <source>This clears every tick for every product. Your answers about your devices are kept. This can't be undone.</source>
+        <translation>Toutes les coches de tous les produits seront effacées. Vos réponses sur vos appareils sont conservées. Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="605"/>
-        <location filename="../../privacy_gui/ui/main_window.py" line="633"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="649" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="677" />
         <source>My privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma liste de contrôle de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="614"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="658" />
         <source>Save a copy of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="658"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="702" />
         <source>nowhere: it is kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle part : elle est gardée en mémoire seulement</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="663"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="707" />
         <source>Your checklist is saved on this computer only, in:
 %1
 
 It holds your ticks, when you made them, and your answers about your devices. This app never sends anything over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de contrôle est enregistrée uniquement sur cet ordinateur, dans :
+%1
+
+Elle contient vos coches, leur date et vos réponses sur vos appareils. Cette application n’envoie jamais rien sur Internet.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="675"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="719" />
         <source>Privacy checklist for Microsoft products, version %1.
 
 It explains the privacy settings of Microsoft Office, LinkedIn and Copilot in plain words, and keeps a checklist on this computer. It works offline and sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de confidentialité pour les produits Microsoft, version %1.
+
+Elle explique avec des mots simples les paramètres de confidentialité de Microsoft Office, LinkedIn et Copilot, et tient une liste de contrôle sur cet ordinateur. Elle fonctionne hors connexion et n’envoie rien.</translation>
     </message>
 </context>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="30"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="30" />
         <source>Trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du formateur</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="232"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="232" />
         <source>Page content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la page</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="121"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="121" />
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé au personnel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="123"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="123" />
         <source>Enter the staff PIN to leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN du personnel pour quitter le mode kiosque</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="126"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="126" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="132"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="132" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="135"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="135" />
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="155"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="155" />
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN n’est pas correct.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="161"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="161" />
         <source>Too many wrong tries. Wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop d’essais ratés. Attendez %n seconde.</numerusform>
+            <numerusform>Trop d’essais ratés. Attendez %n secondes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="78"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="78" />
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="87"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="87" />
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="88"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="88" />
         <source>Page Up, Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Page haut, flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="92" />
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="95"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="95" />
         <source>Bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="99" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="100"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="100" />
         <source>Page Down, Right arrow, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Page bas, flèche droite, Espace</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="147"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="147" />
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="154"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="154" />
         <source>In the settings: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les paramètres : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ProductCard</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="74"/>
+        <location filename="../../privacy_gui/ui/home.py" line="74" />
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="79"/>
+        <location filename="../../privacy_gui/ui/home.py" line="79" />
         <source>%1 progress: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de %1 : %2 sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="86"/>
+        <location filename="../../privacy_gui/ui/home.py" line="86" />
         <source>%n step(s) changed since you did them: look again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape a changé depuis que vous l’avez faite : à revoir</numerusform>
+            <numerusform>%n étapes ont changé depuis que vous les avez faites : à revoir</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="89"/>
+        <location filename="../../privacy_gui/ui/home.py" line="89" />
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="91"/>
+        <location filename="../../privacy_gui/ui/home.py" line="91" />
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="93"/>
+        <location filename="../../privacy_gui/ui/home.py" line="93" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="95"/>
+        <location filename="../../privacy_gui/ui/home.py" line="95" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24" />
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR pour %1</translation>
     </message>
 </context>
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55"/>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58" />
         <source>Open this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61"/>
-        <source>Point your phone&apos;s camera at the square. Your phone will offer to open the page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61" />
+        <source>Point your phone's camera at the square. Your phone will offer to open the page.</source>
+        <translation>Dirigez l’appareil photo de votre téléphone vers le carré. Votre téléphone proposera d’ouvrir la page.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70" />
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse : %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74" />
         <source>Then follow these steps on your phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, suivez ces étapes sur votre téléphone :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="29"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="29" />
         <source>Search, for example: AI training, ads, Copilot key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez, par exemple : entraînement de l’IA, publicités, touche Copilot</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="30" />
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des paramètres</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="31"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="31" />
         <source>Find a setting by its name or what it does (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez un paramètre par son nom ou ce qu’il fait (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="41"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="41" />
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="63"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="63" />
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/search_box.py" line="68"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="68" />
         <source>%n setting(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre trouvé.</numerusform>
+            <numerusform>%n paramètres trouvés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="70"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="70" />
         <source>Nothing found. Try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Essayez d’autres mots.</translation>
     </message>
 </context>
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="111"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="111" />
         <source>In the settings it is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les paramètres, il s’appelle :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="124"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="124" />
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi il sert</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="125"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="125" />
         <source>What data it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles données sont concernées</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
         <source>How it is set at first</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de départ</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>What you lose if you switch it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous perdez en le désactivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>What to keep in mind</source>
-        <translation type="unfinished"></translation>
+        <translation>À garder en tête</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="147"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="147" />
         <source>What we suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre conseil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="149"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="149" />
         <source>Where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le trouver</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="158"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="158" />
         <source>Drawing of where the switch is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin montrant où se trouve le bouton : %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="163"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
         <source>How to check it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vérifier que ça a marché</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="164"/>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="289"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="164" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="289" />
         <source>I checked and it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai vérifié et ça a marché</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="167"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="167" />
         <source>Marks that you checked the setting took effect. It also marks the step as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique que vous avez vérifié que le réglage s’applique bien. L’étape est aussi marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="175"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="175" />
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="176"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="176" />
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="183"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="183" />
         <source>The advice on this page was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conseils de cette page ont été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="184"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="184" />
         <source>Changed since you did this: look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis que vous l’avez fait : à revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="185"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="185" />
         <source>I looked again: it is still done</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai revérifié : c’est toujours fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="196"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="196" />
         <source>This page may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’est peut-être plus à jour</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="197"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
         <source>We last checked this on %1. %2 may have changed it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons vérifié cela pour la dernière fois le %1. %2 l’a peut-être modifié depuis.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="199"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
         <source>The vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="203"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="203" />
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="207"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="207" />
         <source>This may not be for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne vous concerne peut-être pas</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="208"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="208" />
         <source>Going by your answers, this setting does not apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après vos réponses, ce paramètre ne vous concerne pas.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="214"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="214" />
         <source>Work or school account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte professionnel ou scolaire ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="215"/>
-        <source>Your organisation&apos;s IT admin may control this setting.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
+        <source>Your organisation's IT admin may control this setting.</source>
+        <translation>Le service informatique de votre organisation gère peut-être ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="286"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="286" />
         <source>Checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="301"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="301" />
         <source>Show the steps for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les étapes pour :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="308"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="308" />
         <source>Steps for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes pour %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="335"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="335" />
         <source>On %1, go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1, allez dans :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="342"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="342" />
         <source>We could not confirm these steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous n’avons pas pu confirmer ces étapes</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="344"/>
-        <source>The vendor may show this in a different place on your device. If you can&apos;t find it, look for the setting&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="344" />
+        <source>The vendor may show this in a different place on your device. If you can't find it, look for the setting's name.</source>
+        <translation>L’entreprise l’affiche peut-être ailleurs sur votre appareil. Si vous ne le trouvez pas, cherchez le nom du paramètre.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="353"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="353" />
         <source>Open this setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce paramètre</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="356"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="356" />
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="361"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="361" />
         <source>Send to my phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer sur mon téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="362"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="362" />
         <source>Show a QR code to open this page on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un code QR pour ouvrir cette page sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="377"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
         <source>regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="378"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
         <source>news report</source>
-        <translation type="unfinished"></translation>
+        <translation>article de presse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="379"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="379" />
         <source>stored copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie archivée</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="380"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="380" />
         <source>other source</source>
-        <translation type="unfinished"></translation>
+        <translation>autre source</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="386"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="386" />
         <source>[read in: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[langue : %1]</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="391"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="391" />
         <source>We last checked this page against its sources on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons comparé cette page à ses sources pour la dernière fois le %1.</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="34"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="34" />
         <source>First, three quick questions</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord, trois questions rapides</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="39"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="39" />
         <source>Your answers decide which steps we show you. They stay on this computer. You can change them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses décident des étapes que nous vous montrons. Elles restent sur cet ordinateur. Vous pourrez les modifier plus tard.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="45"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="45" />
         <source>1. Which devices do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Quels appareils utilisez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="55"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="55" />
         <source>2. What kind of account do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Quel type de compte utilisez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="65"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="65" />
         <source>A work or school account is one your employer or school gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte professionnel ou scolaire, c’est un compte fourni par votre employeur ou votre école.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="69"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="69" />
         <source>3. Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Où habitez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="78"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="78" />
         <source>Some settings start differently in some places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains paramètres ne sont pas réglés pareil au départ selon l’endroit où vous vivez.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="83"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="83" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="86"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="86" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="116"/>
+        <location filename="../../privacy_gui/ui/setup_view.py" line="116" />
         <source>Tick at least one device to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un appareil pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="84"/>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="88"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="84" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="88" />
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Êtes-vous toujours là ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="91"/>
-        <source>Yes, I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="91" />
+        <source>Yes, I'm still here</source>
+        <translation>Oui, je suis toujours là</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="110"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="110" />
         <source>To keep your answers private, this screen starts over in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pour protéger vos réponses, cet écran recommencera à zéro dans %n seconde.</numerusform>
+            <numerusform>Pour protéger vos réponses, cet écran recommencera à zéro dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="83"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="76" />
         <source>‹ All products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="84"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="369"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="77" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="362" />
         <source>Back to all products</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="94"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="87" />
         <source>Progress through this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression dans ce produit</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="105"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="98" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="106"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="99" />
         <source>Previous step (Alt+B or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (Alt+B ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="120"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="120"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
         <source>I have done this (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai fait (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="116" />
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="124"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="117" />
         <source>Come back to this later (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y revenir plus tard (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="128"/>
-        <source>Doesn&apos;t apply to me</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../privacy_gui/ui/wizard.py" line="121" />
+        <source>Doesn't apply to me</source>
+        <translation>Ne me concerne pas</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="129"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="122" />
         <source>This is not for me (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas pour moi (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="143"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="396"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="136" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="145"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="138" />
         <source>Next step (Alt+N or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (Alt+N ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="288"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="281" />
         <source>%1: what we will look at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce que nous allons voir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="299"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="292" />
         <source>%n setting(s) to go through:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre à passer en revue :</numerusform>
+            <numerusform>%n paramètres à passer en revue :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="305"/>
-        <source>%n more setting(s) are hidden because they don&apos;t apply to your devices or account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../privacy_gui/ui/wizard.py" line="298" />
+        <source>%n more setting(s) are hidden because they don't apply to your devices or account.</source>
+        <translation>
+            <numerusform>%n autre paramètre est masqué, car il ne concerne pas vos appareils ou votre compte.</numerusform>
+            <numerusform>%n autres paramètres sont masqués, car ils ne concernent pas vos appareils ou votre compte.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="311"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="304" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="325"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="318" />
         <source>Your %1 summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan pour %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="329"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="322" />
         <source>%1 of %2 done, %3 skipped for now, %4 not for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1 sur %2 · Passé pour l’instant : %3 · Ne vous concerne pas : %4</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="342"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="335" />
         <source>You can come back to skipped steps at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez revenir aux étapes passées à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="347"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="340" />
         <source>Companies sometimes switch features back on in updates. We can remind you to go through this again when you next open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entreprises réactivent parfois des fonctions lors des mises à jour. Nous pouvons vous rappeler de tout revérifier la prochaine fois que vous ouvrirez l’application.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="353"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="346" />
         <source>Remind me to check again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de revérifier :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="355"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="348" />
         <source>Remind me to check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de revérifier</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="366"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="359" />
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="386"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="373" />
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="374" />
+        <source>In a month</source>
+        <translation>Dans un mois</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="375" />
+        <source>In 3 months</source>
+        <translation>Dans 3 mois</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="376" />
+        <source>In 6 months</source>
+        <translation>Dans 6 mois</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="377" />
+        <source>In a year</source>
+        <translation>Dans un an</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="388" />
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="388"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="390" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="391"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="393" />
         <source>Setting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="396"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="406"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="408" />
         <source>Your answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse : %1</translation>
     </message>
 </context>
 </TS>
