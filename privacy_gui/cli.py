@@ -55,8 +55,8 @@ def check_content_command(argv: Sequence[str]) -> int:
     for problem in problems:
         print(problem)
     errors = sum(p.severity is Severity.ERROR for p in problems)
-    warnings = len(problems) - errors
-    if not problems:
+    warnings = sum(p.severity is Severity.WARNING for p in problems)
+    if not errors and not warnings:
         print(f"Content OK: {', '.join(str(r) for r in roots)}")
     else:
         print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)

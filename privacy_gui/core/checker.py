@@ -59,7 +59,7 @@ def check(
                 return str(setting.path.resolve().relative_to(base.resolve()))
         return str(setting.path)
 
-    def add(setting: Setting, field: str, message: str, severity: Severity = Severity.ERROR) -> None:
+    def add(setting: Setting, field: str | None, message: str, severity: Severity = Severity.ERROR) -> None:
         problems.append(ContentProblem(shown(setting), None, field, message, severity))
 
     try:
@@ -93,8 +93,29 @@ def check(
         _check_references(library, setting, add)
         if reading:
             _check_reading(library, setting, add)
-    problems.sort(key=lambda p: (p.severity is Severity.WARNING, p.path, p.line or 0))
+    _check_translations(library, add)
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    problems.sort(key=lambda p: (order[p.severity], p.path, p.line or 0))
     return problems
+
+
+def _check_translations(library: Library, add: _Add) -> None:
+    """Outdated translations are warnings; missing ones are only listed (work in progress)."""
+    languages = sorted({t.language for s in library.all_settings() for t in s.translations})
+    for setting in library.all_settings():
+        for language in languages:
+            _, status = setting.localized(language)
+            translation = next((t for t in setting.translations if t.language == language), None)
+            if status == "outdated" and translation is not None:
+                add(
+                    setting,
+                    "translates_revision",
+                    f"the '{language}' translation is of revision "
+                    f"{translation.translates_revision}; the English page is revision {setting.revision}",
+                    Severity.WARNING,
+                )
+            elif status == "missing":
+                add(setting, None, f"no '{language}' translation yet", Severity.INFO)
 
 
 def explanations(setting: Setting) -> Iterator[tuple[str, str]]:
@@ -162,4 +183,6 @@ def _check_reading(library: Library, setting: Setting, add: _Add) -> None:
 
 
 class _Add(Protocol):  # the shape of ``add`` above
-    def __call__(self, setting: Setting, field: str, message: str, severity: Severity = ...) -> None: ...
+    def __call__(
+        self, setting: Setting, field: str | None, message: str, severity: Severity = ...
+    ) -> None: ...

@@ -11,6 +11,7 @@ class Severity(str, Enum):
 
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # reported, never fails a check
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ class ContentProblem:
 
     def __str__(self) -> str:
         field = f"field '{self.field}': " if self.field else ""
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
         return f"{self.location()}: {prefix}{field}{self.message}"
 
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +136,14 @@ def load_product(
             continue
         setting = load_setting(file, data["id"], problems, base=base)
         if setting is not None:
-            settings.append(setting)
+            translated = []
+            for stem, other in files.items():
+                base_id, _, language = stem.partition(".")
+                if base_id == setting_id and language:
+                    loaded = load_setting(other, data["id"], problems, base=base, language=language)
+                    if loaded is not None:
+                        translated.append(loaded)
+            settings.append(replace(setting, translations=tuple(translated)) if translated else setting)
     return model.Product(
         id=data["id"],
         name=data["name"],
@@ -151,7 +159,12 @@ def load_product(
 
 
 def load_setting(
-    path: Path, product_id: str, problems: list[ContentProblem], *, base: Path | None = None
+    path: Path,
+    product_id: str,
+    problems: list[ContentProblem],
+    *,
+    base: Path | None = None,
+    language: str = "en",
 ) -> model.Setting | None:
     """Load one setting file (front matter + Markdown body)."""
     col = _Collector(path, show_path(path, base), problems)
@@ -169,14 +182,19 @@ def load_setting(
         col.add(None, exc.message, exc.line or first_line)
         return None
     col.parsed = parsed
-    data = schema.validate(parsed.data, schema.SETTING_FIELDS, col.report)
-    if "id" in data and data["id"] != path.stem:
-        col.add("id", f"'{data['id']}' must match the file name '{path.stem}.md'")
+    fields = schema.SETTING_FIELDS if language == "en" else schema.TRANSLATION_FIELDS
+    data = schema.validate(parsed.data, fields, col.report)
+    own_id = path.stem.partition(".")[0]
+    if "id" in data and data["id"] != own_id:
+        col.add("id", f"'{data['id']}' must match the file name '{path.name}'")
     _cross_check(data, col)
     illustration = _check_illustration(data, path.parent.parent, col)
     if col.count:
         return None
-    return _build_setting(data, parsed.data, body, product_id, path, illustration)
+    setting = _build_setting(data, parsed.data, body, product_id, path, illustration)
+    if language != "en":
+        setting = replace(setting, language=language, translates_revision=data["translates_revision"])
+    return setting
 
 
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")

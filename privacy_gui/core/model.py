@@ -104,6 +104,20 @@ class Setting:
     changes: str | None = None
     illustration: Path | None = None
     related: tuple[str, ...] = ()
+    language: str = "en"
+    translates_revision: int | None = None
+    translations: tuple[Setting, ...] = ()
+
+    def localized(self, language: str) -> tuple[Setting, str]:
+        """The page in ``language`` and why: "ok", "missing" or "outdated" (then English)."""
+        if language in ("", "en") or language.startswith(("en-", "ar-XB")):
+            return self, "ok"
+        for translation in self.translations:
+            if translation.language == language:
+                if translation.translates_revision == self.revision:
+                    return translation, "ok"
+                return self, "outdated"
+        return self, "missing"
 
     @property
     def key(self) -> str:

@@ -114,6 +114,13 @@ SETTING_FIELDS = (
     Field("related", "texts", required=False),
 )
 
+TRANSLATION_FIELDS = (
+    *SETTING_FIELDS,
+    Field("translates_revision", "int"),
+    Field("translated_by", "text", required=False),
+    Field("reviewed_by", "text", required=False),
+)
+
 GLOSSARY_TERM = (
     Field("term", "text"),
     Field("also", "texts", required=False),

@@ -18,6 +18,12 @@ PSEUDO: dict[str, str] = {"en-XA": "Pseudo (long, accented)", "ar-XB": "Pseudo (
 _ACCENTS = str.maketrans("aceinousyACEINOUSY", "àçéîñöûšýÀÇÉÎÑÖÛŠÝ")
 _KEEP = re.compile(r"(%\d|%n|&&|&|<[^>]+>|\{[^}]*\})")
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The interface language in effect (content follows it where translated)."""
+    return _current
 
 
 class PseudoTranslator(QTranslator):
@@ -41,6 +47,7 @@ def available() -> dict[str, str]:
 
 def install_language(app: QApplication, code: str) -> str:
     """Replace the app's translators with ``code``'s; returns the code in effect."""
+    global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -50,9 +57,11 @@ def install_language(app: QApplication, code: str) -> str:
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
         _installed.append(pseudo)
+        _current = code
         return code
     if code not in LANGUAGES:
         code = "en"
+    _current = code
     QLocale.setDefault(QLocale(code))
     if code == "en":
         return code

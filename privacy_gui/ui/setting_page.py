@@ -81,6 +81,10 @@ class SettingPage(QWidget):
         vendor: str = "",
     ) -> None:
         super().__init__(parent)
+        from privacy_gui.ui.i18n import current_language
+
+        self.original = setting  # progress is kept against the original page and revision
+        setting, self.translation_status = setting.localized(current_language())
         self.setting = setting
         self.store = store
         self.vendor = vendor
@@ -180,7 +184,18 @@ class SettingPage(QWidget):
     def _notices(self) -> list[QWidget]:
         s = self.setting
         notices: list[QWidget] = []
-        if self.store is not None and changed_since_done(s, self.store):
+        if self.translation_status != "ok":
+            text = (
+                self.tr(
+                    "This page has not been translated into your language yet, so it is shown in English."
+                )
+                if self.translation_status == "missing"
+                else self.tr(
+                    "The translation of this page is older than the English page, so it is shown in English."
+                )
+            )
+            notices.append(Notice(self.tr("Shown in English"), escape(text)))
+        if self.store is not None and changed_since_done(self.original, self.store):
             text = to_html(s.changes) if s.changes else self.tr("The advice on this page was updated.")
             notice = Notice(self.tr("Changed since you did this: look again"), text)
             again = QPushButton(self.tr("I looked again: it is still done"))
@@ -261,7 +276,7 @@ class SettingPage(QWidget):
         """Done again against the current revision: clears the 'changed' flag."""
         if self.store is None:
             return
-        s = self.setting
+        s = self.original
         self.store.set_state(s.key, ItemState.DONE, s.revision, s.content_hash)
         if self.changed_notice is not None:
             self.changed_notice.hide()
@@ -269,7 +284,7 @@ class SettingPage(QWidget):
     def _verify_clicked(self, checked: bool) -> None:
         if self.store is None:
             return
-        s = self.setting
+        s = self.original
         if checked and self.store.state(s.key) is not ItemState.DONE:
             self.store.set_state(s.key, ItemState.DONE, s.revision, s.content_hash)
         self.store.set_verified(s.key, checked)

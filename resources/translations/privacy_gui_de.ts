@@ -284,77 +284,77 @@
         <translation>Android</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <location filename="../../privacy_gui/ui/labels.py" line="39" />
         <source>Personal account</source>
         <translation>Privates Konto</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <location filename="../../privacy_gui/ui/labels.py" line="40" />
         <source>Work or school account</source>
         <translation>Konto von Arbeit oder Schule</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="44" />
+        <location filename="../../privacy_gui/ui/labels.py" line="47" />
         <source>European Union or EEA</source>
         <translation>Europäische Union oder EWR</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="45" />
+        <location filename="../../privacy_gui/ui/labels.py" line="48" />
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="46" />
+        <location filename="../../privacy_gui/ui/labels.py" line="49" />
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="47" />
+        <location filename="../../privacy_gui/ui/labels.py" line="50" />
         <source>Somewhere else</source>
         <translation>Woanders</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="57" />
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="58" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="59" />
         <source>It depends</source>
         <translation>Das kommt darauf an</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="60" />
         <source>Not a switch</source>
         <translation>Kein Schalter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="61" />
+        <location filename="../../privacy_gui/ui/labels.py" line="67" />
         <source>Switch it off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="62" />
+        <location filename="../../privacy_gui/ui/labels.py" line="68" />
         <source>Switch it on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="63" />
+        <location filename="../../privacy_gui/ui/labels.py" line="69" />
         <source>Keep it as it is</source>
         <translation>So lassen, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="64" />
+        <location filename="../../privacy_gui/ui/labels.py" line="70" />
         <source>Your choice</source>
         <translation>Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="65" />
+        <location filename="../../privacy_gui/ui/labels.py" line="71" />
         <source>Have a look at it</source>
         <translation>Sehen Sie es sich an</translation>
     </message>
@@ -925,213 +925,228 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="111" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="116" />
         <source>In the settings it is called:</source>
         <translation>In den Einstellungen heißt es:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="124" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="129" />
         <source>What it does</source>
         <translation>Was es tut</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="125" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="130" />
         <source>What data it touches</source>
         <translation>Welche Daten betroffen sind</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>How it is set at first</source>
         <translation>Wie es am Anfang eingestellt ist</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>Before you start</source>
         <translation>Bevor Sie anfangen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
         <source>What you lose if you switch it off</source>
         <translation>Was Sie verlieren, wenn Sie es ausschalten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
         <source>What to keep in mind</source>
         <translation>Was Sie beachten sollten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="147" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="152" />
         <source>What we suggest</source>
         <translation>Unser Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="149" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="154" />
         <source>Where to find it</source>
         <translation>Wo Sie es finden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="158" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
         <source>Drawing of where the switch is: %1</source>
         <translation>Zeichnung, wo der Schalter ist: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="168" />
         <source>How to check it worked</source>
         <translation>So prüfen Sie, ob es geklappt hat</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="164" />
-        <location filename="../../privacy_gui/ui/setting_page.py" line="289" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="169" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="305" />
         <source>I checked and it worked</source>
         <translation>Ich habe geprüft: Es hat geklappt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="167" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="172" />
         <source>Marks that you checked the setting took effect. It also marks the step as done.</source>
         <translation>Hält fest, dass Sie geprüft haben, ob die Einstellung wirkt. Der Schritt gilt dann auch als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="175" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="180" />
         <source>More detail</source>
         <translation>Mehr dazu</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="176" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="181" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="183" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="190" />
+        <source>This page has not been translated into your language yet, so it is shown in English.</source>
+        <translation>Diese Seite ist noch nicht übersetzt. Deshalb sehen Sie sie auf Englisch.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="194" />
+        <source>The translation of this page is older than the English page, so it is shown in English.</source>
+        <translation>Die Übersetzung dieser Seite ist älter als die englische Seite. Deshalb sehen Sie sie auf Englisch.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
+        <source>Shown in English</source>
+        <translation>Auf Englisch angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
         <source>The advice on this page was updated.</source>
         <translation>Die Hinweise auf dieser Seite wurden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="184" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="200" />
         <source>Changed since you did this: look again</source>
         <translation>Seitdem geändert: bitte noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="185" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="201" />
         <source>I looked again: it is still done</source>
         <translation>Ich habe noch mal nachgesehen: Es ist weiter erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="196" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="212" />
         <source>This page may be out of date</source>
         <translation>Diese Seite ist vielleicht nicht mehr aktuell</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="213" />
         <source>We last checked this on %1. %2 may have changed it since.</source>
         <translation>Wir haben das zuletzt am %1 geprüft. %2 hat es seitdem vielleicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
         <source>The vendor</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="203" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="219" />
         <source>Please note</source>
         <translation>Bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="207" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="223" />
         <source>This may not be for you</source>
         <translation>Das betrifft Sie vielleicht nicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="208" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="224" />
         <source>Going by your answers, this setting does not apply to you.</source>
         <translation>Nach Ihren Antworten betrifft diese Einstellung Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="214" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="230" />
         <source>Work or school account?</source>
         <translation>Konto von Arbeit oder Schule?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="231" />
         <source>Your organisation's IT admin may control this setting.</source>
         <translation>Vielleicht legt die IT-Abteilung Ihrer Organisation diese Einstellung fest.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="286" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="302" />
         <source>Checked on %1</source>
         <translation>Geprüft am %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="301" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="318" />
         <source>Show the steps for:</source>
         <translation>Schritte anzeigen für:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="308" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="325" />
         <source>Steps for %1</source>
         <translation>Schritte für %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="335" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="351" />
         <source>On %1, go to:</source>
         <translation>Auf %1 gehen Sie zu:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="342" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="358" />
         <source>We could not confirm these steps</source>
         <translation>Wir konnten diese Schritte nicht bestätigen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="344" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="360" />
         <source>The vendor may show this in a different place on your device. If you can't find it, look for the setting's name.</source>
         <translation>Der Anbieter zeigt das auf Ihrem Gerät vielleicht an einer anderen Stelle. Wenn Sie es nicht finden, suchen Sie nach dem Namen der Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="353" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="369" />
         <source>Open this setting</source>
         <translation>Diese Einstellung öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="356" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="372" />
         <source>Opens %1</source>
         <translation>Öffnet %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="361" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
         <source>Send to my phone</source>
         <translation>An mein Handy senden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="362" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
         <source>Show a QR code to open this page on your phone</source>
         <translation>QR-Code zeigen, um diese Seite auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="393" />
         <source>regulator</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="394" />
         <source>news report</source>
         <translation>Pressebericht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="379" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="395" />
         <source>stored copy</source>
         <translation>gespeicherte Kopie</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="380" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="396" />
         <source>other source</source>
         <translation>andere Quelle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="386" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="402" />
         <source>[read in: %1]</source>
         <translation>[Sprache: %1]</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="391" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="407" />
         <source>We last checked this page against its sources on %1.</source>
         <translation>Wir haben diese Seite zuletzt am %1 mit ihren Quellen verglichen.</translation>
     </message>

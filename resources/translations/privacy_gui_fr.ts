@@ -284,77 +284,77 @@
         <translation>Android</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <location filename="../../privacy_gui/ui/labels.py" line="39" />
         <source>Personal account</source>
         <translation>Compte personnel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="38" />
+        <location filename="../../privacy_gui/ui/labels.py" line="40" />
         <source>Work or school account</source>
         <translation>Compte professionnel ou scolaire</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="44" />
+        <location filename="../../privacy_gui/ui/labels.py" line="47" />
         <source>European Union or EEA</source>
         <translation>Union européenne ou EEE</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="45" />
+        <location filename="../../privacy_gui/ui/labels.py" line="48" />
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="46" />
+        <location filename="../../privacy_gui/ui/labels.py" line="49" />
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="47" />
+        <location filename="../../privacy_gui/ui/labels.py" line="50" />
         <source>Somewhere else</source>
         <translation>Ailleurs</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="57" />
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="58" />
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="59" />
         <source>It depends</source>
         <translation>Ça dépend</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="53" />
+        <location filename="../../privacy_gui/ui/labels.py" line="60" />
         <source>Not a switch</source>
         <translation>Pas un interrupteur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="61" />
+        <location filename="../../privacy_gui/ui/labels.py" line="67" />
         <source>Switch it off</source>
         <translation>Désactivez-le</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="62" />
+        <location filename="../../privacy_gui/ui/labels.py" line="68" />
         <source>Switch it on</source>
         <translation>Activez-le</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="63" />
+        <location filename="../../privacy_gui/ui/labels.py" line="69" />
         <source>Keep it as it is</source>
         <translation>Laissez-le tel quel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="64" />
+        <location filename="../../privacy_gui/ui/labels.py" line="70" />
         <source>Your choice</source>
         <translation>À vous de choisir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="65" />
+        <location filename="../../privacy_gui/ui/labels.py" line="71" />
         <source>Have a look at it</source>
         <translation>Jetez-y un œil</translation>
     </message>
@@ -925,213 +925,228 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="111" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="116" />
         <source>In the settings it is called:</source>
         <translation>Dans les paramètres, il s’appelle :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="124" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="129" />
         <source>What it does</source>
         <translation>À quoi il sert</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="125" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="130" />
         <source>What data it touches</source>
         <translation>Quelles données sont concernées</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>How it is set at first</source>
         <translation>Réglage de départ</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="134" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
         <source>Before you start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
         <source>What you lose if you switch it off</source>
         <translation>Ce que vous perdez en le désactivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
         <source>What to keep in mind</source>
         <translation>À garder en tête</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="147" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="152" />
         <source>What we suggest</source>
         <translation>Notre conseil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="149" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="154" />
         <source>Where to find it</source>
         <translation>Où le trouver</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="158" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
         <source>Drawing of where the switch is: %1</source>
         <translation>Dessin montrant où se trouve le bouton : %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="168" />
         <source>How to check it worked</source>
         <translation>Comment vérifier que ça a marché</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="164" />
-        <location filename="../../privacy_gui/ui/setting_page.py" line="289" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="169" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="305" />
         <source>I checked and it worked</source>
         <translation>J’ai vérifié et ça a marché</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="167" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="172" />
         <source>Marks that you checked the setting took effect. It also marks the step as done.</source>
         <translation>Indique que vous avez vérifié que le réglage s’applique bien. L’étape est aussi marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="175" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="180" />
         <source>More detail</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="176" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="181" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="183" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="190" />
+        <source>This page has not been translated into your language yet, so it is shown in English.</source>
+        <translation>Cette page n’est pas encore traduite. Elle s’affiche donc en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="194" />
+        <source>The translation of this page is older than the English page, so it is shown in English.</source>
+        <translation>La traduction de cette page est plus ancienne que la page anglaise. Elle s’affiche donc en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
+        <source>Shown in English</source>
+        <translation>Affiché en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
         <source>The advice on this page was updated.</source>
         <translation>Les conseils de cette page ont été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="184" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="200" />
         <source>Changed since you did this: look again</source>
         <translation>Modifié depuis que vous l’avez fait : à revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="185" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="201" />
         <source>I looked again: it is still done</source>
         <translation>J’ai revérifié : c’est toujours fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="196" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="212" />
         <source>This page may be out of date</source>
         <translation>Cette page n’est peut-être plus à jour</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="213" />
         <source>We last checked this on %1. %2 may have changed it since.</source>
         <translation>Nous avons vérifié cela pour la dernière fois le %1. %2 l’a peut-être modifié depuis.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
         <source>The vendor</source>
         <translation>L’entreprise</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="203" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="219" />
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="207" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="223" />
         <source>This may not be for you</source>
         <translation>Ceci ne vous concerne peut-être pas</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="208" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="224" />
         <source>Going by your answers, this setting does not apply to you.</source>
         <translation>D’après vos réponses, ce paramètre ne vous concerne pas.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="214" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="230" />
         <source>Work or school account?</source>
         <translation>Compte professionnel ou scolaire ?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="231" />
         <source>Your organisation's IT admin may control this setting.</source>
         <translation>Le service informatique de votre organisation gère peut-être ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="286" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="302" />
         <source>Checked on %1</source>
         <translation>Vérifié le %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="301" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="318" />
         <source>Show the steps for:</source>
         <translation>Afficher les étapes pour :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="308" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="325" />
         <source>Steps for %1</source>
         <translation>Étapes pour %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="335" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="351" />
         <source>On %1, go to:</source>
         <translation>Sur %1, allez dans :</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="342" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="358" />
         <source>We could not confirm these steps</source>
         <translation>Nous n’avons pas pu confirmer ces étapes</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="344" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="360" />
         <source>The vendor may show this in a different place on your device. If you can't find it, look for the setting's name.</source>
         <translation>L’entreprise l’affiche peut-être ailleurs sur votre appareil. Si vous ne le trouvez pas, cherchez le nom du paramètre.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="353" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="369" />
         <source>Open this setting</source>
         <translation>Ouvrir ce paramètre</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="356" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="372" />
         <source>Opens %1</source>
         <translation>Ouvre %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="361" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
         <source>Send to my phone</source>
         <translation>Envoyer sur mon téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="362" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
         <source>Show a QR code to open this page on your phone</source>
         <translation>Afficher un code QR pour ouvrir cette page sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="393" />
         <source>regulator</source>
         <translation>autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="394" />
         <source>news report</source>
         <translation>article de presse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="379" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="395" />
         <source>stored copy</source>
         <translation>copie archivée</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="380" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="396" />
         <source>other source</source>
         <translation>autre source</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="386" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="402" />
         <source>[read in: %1]</source>
         <translation>[langue : %1]</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="391" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="407" />
         <source>We last checked this page against its sources on %1.</source>
         <translation>Nous avons comparé cette page à ses sources pour la dernière fois le %1.</translation>
     </message>
