@@ -51,7 +51,7 @@ def test_outdated_translation_falls_back_and_warns(pack: Path, capsys: pytest.Ca
     problems = check([pack])
     assert any(p.severity is Severity.WARNING and "revision 1" in p.message for p in problems)
     missing = [p for p in problems if p.severity is Severity.INFO]
-    assert {p.path.rsplit("/", 1)[-1] for p in missing} == {"second.md", "third.md"}
+    assert {p.path.rsplit("/", 1)[-1] for p in missing} == {"second.md", "third.md", "product.yaml"}
     assert main(["check-content", "--strict", str(pack)]) == 1  # outdated fails strict
     translate(pack, "first", revision=2)
     assert main(["check-content", "--strict", str(pack)]) == 0  # missing ones are only listed
@@ -81,6 +81,7 @@ def test_app_shows_translation_or_english_with_a_notice(qtbot: QtBot, pack: Path
         QApplication.processEvents()
         page = window.wizard.current_page()
         assert page is not None and page.heading.text() == "Soll die App first tun?"
+        assert page.english_steps_note is not None  # the click path is still the English labels
         window.open_key("demo/second")
         page = window.wizard.current_page()
         assert page is not None and page.translation_status == "missing"
@@ -88,3 +89,94 @@ def test_app_shows_translation_or_english_with_a_notice(qtbot: QtBot, pack: Path
         assert any(label.text() == title for label in page.findChildren(QLabel))
     finally:
         install_language(app, "en")
+
+
+def write_product_text(pack: Path, language: str = "de", **fields: str) -> Path:
+    path = pack / "demo" / f"product.{language}.yaml"
+    values = {"name": "Demo auf Deutsch", "summary": "Kurz gesagt.", "intro": "Hallo.", **fields}
+    path.write_text("".join(f"{key}: {value}\n" for key, value in values.items()))
+    return path
+
+
+def test_product_texts_are_translated_and_progress_identity_stays(pack: Path) -> None:
+    translate(pack, "first")
+    write_product_text(pack)
+    english = load_library([pack])
+    german = english.for_language("de")
+    product = german.product("demo")
+    assert product is not None and (product.name, product.summary, product.intro) == (
+        "Demo auf Deutsch",
+        "Kurz gesagt.",
+        "Hallo.",
+    )
+    shown = german.setting("demo/first")
+    original = english.setting("demo/first")
+    assert shown is not None and original is not None
+    assert shown.title == "Soll die App first tun?" and shown.english is original
+    # what counts as done must not depend on the language shown
+    assert (shown.key, shown.revision, shown.content_hash) == (
+        original.key,
+        original.revision,
+        original.content_hash,
+    )
+    assert german.setting("demo/second") is english.setting("demo/second")  # not translated: English
+    assert german.for_language("en") is english and german.for_language("de") is german
+    assert english.for_language("fr").product("demo") == english.product("demo")
+
+
+def test_broken_product_text_is_reported_and_the_product_stays(pack: Path) -> None:
+    write_product_text(pack, colour="blue")
+    (pack / "demo" / "product.deutsch.yaml").write_text("name: x\n")
+    library = load_library([pack])
+    assert library.product("demo") is not None
+    problems = {(p.path.rsplit("/", 1)[-1], p.field, p.line) for p in library.problems}
+    assert ("product.de.yaml", "colour", 4) in problems
+    assert any(p.path.endswith("product.deutsch.yaml") and "language code" in p.message for p in library.problems)
+
+
+def test_translated_glossary_links_german_words_and_keeps_english_forms(pack: Path) -> None:
+    (pack / "glossary.yaml").write_text(
+        "terms:\n  - term: diagnostic data\n    meaning: Data about your device.\n"
+        "  - term: cookie\n    meaning: A small file.\n"
+    )
+    (pack / "glossary.de.yaml").write_text(
+        "translated_by: test\nterms:\n  - source: diagnostic data\n    term: Diagnosedaten\n"
+        "    meaning: Daten über Ihr Gerät.\n"
+    )
+    library = load_library([pack])
+    assert not library.problems
+    german = library.for_language("de").glossary
+    term = german.lookup("diagnosedaten")
+    assert term is not None and term.meaning == "Daten über Ihr Gerät."
+    assert german.lookup("diagnostic data") is term  # quoted English labels explain in German
+    cookie = german.lookup("cookie")
+    assert cookie is not None and cookie.meaning == "A small file."  # not translated: English
+    assert library.glossary.lookup("diagnosedaten") is None
+    infos = [p.message for p in check([pack]) if p.severity is Severity.INFO]
+    assert any("glossary.de.yaml has no entry for: cookie" in m for m in infos), infos
+
+
+def test_translated_glossary_with_unknown_source_names_its_line(pack: Path) -> None:
+    (pack / "glossary.yaml").write_text("terms:\n  - term: cookie\n    meaning: A small file.\n")
+    (pack / "glossary.de.yaml").write_text(
+        "terms:\n  - source: cookie\n    term: Cookie\n    meaning: Eine kleine Datei.\n"
+        "  - source: biscuit\n    term: Keks\n    meaning: Lecker.\n"
+    )
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path.endswith("glossary.de.yaml") and problem.field == "terms[1].source"
+    assert problem.line == 5 and "biscuit" in problem.message
+    assert library.for_language("de").glossary.lookup("Cookie") is not None
+
+
+def test_translated_page_finds_german_and_english_words(pack: Path) -> None:
+    from privacy_gui.core.search import index_for
+
+    translate(pack, "first", aliases=["Werbung", "Datenschutz"])
+    german = load_library([pack]).for_language("de")
+    [hit, *_] = index_for(german).search("werbung")
+    assert hit.setting.key == "demo/first"
+    english_title = load_library([pack]).setting("demo/first")
+    assert english_title is not None
+    [hit, *_] = index_for(german).search(english_title.title)
+    assert hit.setting.key == "demo/first"

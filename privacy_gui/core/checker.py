@@ -53,13 +53,16 @@ def check(
             problems.extend(exc.problems)
     today = today or dt.date.today()
 
-    def shown(setting: Setting) -> str:
+    def shown(setting: Setting | Path) -> str:
+        path = setting if isinstance(setting, Path) else setting.path
         if base is not None:
             with contextlib.suppress(ValueError):
-                return str(setting.path.resolve().relative_to(base.resolve()))
-        return str(setting.path)
+                return str(path.resolve().relative_to(base.resolve()))
+        return str(path)
 
-    def add(setting: Setting, field: str | None, message: str, severity: Severity = Severity.ERROR) -> None:
+    def add(
+        setting: Setting | Path, field: str | None, message: str, severity: Severity = Severity.ERROR
+    ) -> None:
         problems.append(ContentProblem(shown(setting), None, field, message, severity))
 
     try:
@@ -93,15 +96,19 @@ def check(
         _check_references(library, setting, add)
         if reading:
             _check_reading(library, setting, add)
-    _check_translations(library, add)
+    _check_translations(library, add, roots[0] / "glossary.yaml" if roots else Path("glossary.yaml"))
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     problems.sort(key=lambda p: (order[p.severity], p.path, p.line or 0))
     return problems
 
 
-def _check_translations(library: Library, add: _Add) -> None:
+def _check_translations(library: Library, add: _Add, glossary_path: Path) -> None:
     """Outdated translations are warnings; missing ones are only listed (work in progress)."""
-    languages = sorted({t.language for s in library.all_settings() for t in s.translations})
+    languages = sorted(
+        {t.language for s in library.all_settings() for t in s.translations}
+        | {t.language for p in library.products for t in p.texts}
+        | {language for language, _ in library.glossaries}
+    )
     for setting in library.all_settings():
         for language in languages:
             _, status = setting.localized(language)
@@ -116,6 +123,32 @@ def _check_translations(library: Library, add: _Add) -> None:
                 )
             elif status == "missing":
                 add(setting, None, f"no '{language}' translation yet", Severity.INFO)
+        for translation in setting.translations:
+            _check_references(library, translation, add)
+    for product in library.products:
+        have = {t.language for t in product.texts}
+        for language in languages:
+            if language not in have:
+                add(
+                    product.directory / "product.yaml",
+                    None,
+                    f"no product.{language}.yaml yet: the name, summary and intro of "
+                    f"'{product.id}' are shown in English",
+                    Severity.INFO,
+                )
+    glossaries = dict(library.glossaries)
+    for language in languages:
+        translated = glossaries.get(language)
+        done = {t.source for t in translated.terms} if translated else set()
+        missing = [t.term for t in library.glossary.terms if t.term not in done]
+        if missing:
+            add(
+                glossary_path,
+                None,
+                f"glossary.{language}.yaml has no entry for: {', '.join(missing[:12])}"
+                + (f" and {len(missing) - 12} more" if len(missing) > 12 else ""),
+                Severity.INFO,
+            )
 
 
 def explanations(setting: Setting) -> Iterator[tuple[str, str]]:
@@ -184,5 +217,5 @@ def _check_reading(library: Library, setting: Setting, add: _Add) -> None:
 
 class _Add(Protocol):  # the shape of ``add`` above
     def __call__(
-        self, setting: Setting, field: str | None, message: str, severity: Severity = ...
+        self, setting: Setting | Path, field: str | None, message: str, severity: Severity = ...
     ) -> None: ...

@@ -14,6 +14,7 @@ class Term:
     term: str
     meaning: str
     also: tuple[str, ...] = ()
+    source: str | None = None  # in a translated glossary: the English term this translates
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -27,6 +28,25 @@ class Glossary:
 
     terms: tuple[Term, ...] = ()
     jargon: tuple[str, ...] = ()
+
+    def merged_over(self, english: Glossary) -> Glossary:
+        """A translated glossary completed by the English one.
+
+        A translated entry also answers to its English forms, because translated pages
+        quote the vendor's English labels; entries not translated yet stay in English.
+        """
+        by_source = {t.source: t for t in self.terms if t.source}
+        terms: list[Term] = list(self.terms)
+        for term in english.terms:
+            translated = by_source.get(term.term)
+            if translated is None:
+                terms.append(term)
+                continue
+            extra = tuple(f for f in term.forms if f.lower() not in {x.lower() for x in translated.forms})
+            terms[terms.index(translated)] = Term(
+                translated.term, translated.meaning, translated.also + extra, translated.source
+            )
+        return Glossary(tuple(terms), english.jargon)
 
     def lookup(self, word: str) -> Term | None:
         """The term for a word as written in text (case-insensitive)."""

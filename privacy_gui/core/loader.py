@@ -73,7 +73,8 @@ def load_library(roots: Sequence[Path], *, base: Path | None = None) -> model.Li
             products.append(product)
     products.sort(key=lambda p: (p.pack != "built-in", p.position, p.name.lower()))
     glossary = load_glossary(roots, problems, base)
-    return model.Library(tuple(products), tuple(problems), glossary)
+    glossaries = load_translated_glossaries(roots, glossary, problems, base)
+    return model.Library(tuple(products), tuple(problems), glossary, glossaries)
 
 
 def _product_folders(root: Path, problems: list[ContentProblem], base: Path | None) -> Iterable[Path]:
@@ -155,7 +156,37 @@ def load_product(
         icon=icon,
         pack=pack,
         position=data.get("position", 1000),
+        texts=tuple(_load_product_texts(folder, problems, base)),
     )
+
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
+
+
+def _load_product_texts(
+    folder: Path, problems: list[ContentProblem], base: Path | None
+) -> Iterable[model.ProductText]:
+    """Translated product texts: ``product.<lang>.yaml`` beside ``product.yaml``."""
+    for path in sorted(folder.glob("product.*.yaml")):
+        language = path.name.removeprefix("product.").removesuffix(".yaml")
+        col = _Collector(path, show_path(path, base), problems)
+        if not LANGUAGE_CODE.match(language):
+            col.add(None, f"'{language}' is not a language code such as 'de' or 'pt-BR'")
+            continue
+        parsed = _read_yaml_file(path, col)
+        if parsed is None:
+            continue
+        data = schema.validate(parsed.data, schema.PRODUCT_TEXT_FIELDS, col.report)
+        if col.count:
+            continue
+        yield model.ProductText(
+            language,
+            data["name"],
+            data["summary"],
+            data["intro"],
+            data.get("translated_by"),
+            data.get("reviewed_by"),
+        )
 
 
 def load_setting(
@@ -421,3 +452,35 @@ def load_glossary(
         terms.extend(Term(t["term"], t["meaning"], tuple(t.get("also", ()))) for t in data["terms"])
         jargon.extend(data.get("jargon", ()))
     return Glossary(tuple(terms), tuple(dict.fromkeys(jargon)))
+
+
+def load_translated_glossaries(
+    roots: Sequence[Path], english: Glossary, problems: list[ContentProblem], base: Path | None = None
+) -> tuple[tuple[str, Glossary], ...]:
+    """Read ``glossary.<lang>.yaml`` files; each entry names the English term it translates."""
+    known = {t.term for t in english.terms}
+    found: dict[str, list[Term]] = {}
+    for root in roots:
+        for path in sorted(root.glob("glossary.*.yaml")) if root.is_dir() else ():
+            language = path.name.removeprefix("glossary.").removesuffix(".yaml")
+            col = _Collector(path, show_path(path, base), problems)
+            if not LANGUAGE_CODE.match(language):
+                col.add(None, f"'{language}' is not a language code such as 'de' or 'pt-BR'")
+                continue
+            parsed = _read_yaml_file(path, col)
+            if parsed is None:
+                continue
+            data = schema.validate(parsed.data, schema.GLOSSARY_TRANSLATION_FIELDS, col.report)
+            if col.count:
+                continue
+            terms = found.setdefault(language, [])
+            for index, entry in enumerate(data["terms"]):
+                if entry["source"] not in known:
+                    col.add(
+                        f"terms[{index}].source",
+                        f"'{entry['source']}' is not a term in the English glossary",
+                    )
+                    continue
+                also = tuple(entry.get("also", ()))
+                terms.append(Term(entry["term"], entry["meaning"], also, entry["source"]))
+    return tuple((language, Glossary(tuple(terms))) for language, terms in sorted(found.items()))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -107,10 +107,11 @@ class Setting:
     language: str = "en"
     translates_revision: int | None = None
     translations: tuple[Setting, ...] = ()
+    english: Setting | None = field(default=None, compare=False, repr=False)
 
     def localized(self, language: str) -> tuple[Setting, str]:
         """The page in ``language`` and why: "ok", "missing" or "outdated" (then English)."""
-        if language in ("", "en") or language.startswith(("en-", "ar-XB")):
+        if language in ("", "en") or language.startswith(("en-", "ar-XB")) or self.language == language:
             return self, "ok"
         for translation in self.translations:
             if translation.language == language:
@@ -133,6 +134,31 @@ class Setting:
 
 
 @dataclass(frozen=True, slots=True)
+class ProductText:
+    """A product's name, summary and intro in one language (``product.<lang>.yaml``)."""
+
+    language: str
+    name: str
+    summary: str
+    intro: str
+    translated_by: str | None = None
+    reviewed_by: str | None = None
+
+
+def _display_setting(setting: Setting, language: str) -> Setting:
+    shown, status = setting.localized(language)
+    if status != "ok" or shown is setting:
+        return setting
+    return replace(
+        shown,
+        revision=setting.revision,
+        content_hash=setting.content_hash,
+        translations=setting.translations,
+        english=setting,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Product:
     """A product with its ordered settings; one wizard and one home card."""
 
@@ -146,6 +172,26 @@ class Product:
     icon: Path | None = None
     pack: str = "built-in"
     position: int = 1000
+    texts: tuple[ProductText, ...] = ()
+
+    def localized(self, language: str) -> Product:
+        """This product with its name, summary and intro in ``language`` (where translated).
+
+        Settings become their translation where one is current; a translated setting keeps
+        the English revision and content hash, so progress and "changed since" notices
+        don't depend on the language shown.
+        """
+        text = next((t for t in self.texts if t.language == language), None)
+        settings = tuple(_display_setting(s, language) for s in self.settings)
+        if text is None and all(a is b for a, b in zip(settings, self.settings, strict=True)):
+            return self
+        return replace(
+            self,
+            name=text.name if text else self.name,
+            summary=text.summary if text else self.summary,
+            intro=text.intro if text else self.intro,
+            settings=settings,
+        )
 
     def setting(self, ref: str) -> Setting | None:
         """Look a setting up by its id, or by its full ``product/setting`` key."""
@@ -162,6 +208,29 @@ class Library:
     products: tuple[Product, ...]
     problems: tuple[ContentProblem, ...] = field(default=())
     glossary: Glossary = field(default_factory=Glossary)
+    glossaries: tuple[tuple[str, Glossary], ...] = ()
+    language: str = "en"
+    english: Library | None = field(default=None, compare=False, repr=False)
+
+    def for_language(self, language: str) -> Library:
+        """The library as a reader of ``language`` sees it: translated texts where current.
+
+        Progress keys, revisions and hashes stay those of the English content, so switching
+        language never changes what counts as done.
+        """
+        root = self.english or self
+        if language in ("", root.language) or language.startswith(("en-", "ar-XB")):
+            return root
+        if language == self.language:
+            return self
+        glossary = dict(root.glossaries).get(language)
+        return replace(
+            root,
+            products=tuple(p.localized(language) for p in root.products),
+            glossary=glossary.merged_over(root.glossary) if glossary else root.glossary,
+            language=language,
+            english=root,
+        )
 
     def product(self, product_id: str) -> Product | None:
         """Look a product up by id."""

@@ -121,6 +121,14 @@ TRANSLATION_FIELDS = (
     Field("reviewed_by", "text", required=False),
 )
 
+PRODUCT_TEXT_FIELDS = (
+    Field("name", "text"),
+    Field("summary", "text"),
+    Field("intro", "text"),
+    Field("translated_by", "text", required=False),
+    Field("reviewed_by", "text", required=False),
+)
+
 GLOSSARY_TERM = (
     Field("term", "text"),
     Field("also", "texts", required=False),
@@ -130,6 +138,12 @@ GLOSSARY_TERM = (
 GLOSSARY_FIELDS = (
     Field("terms", "maps", fields=GLOSSARY_TERM),
     Field("jargon", "texts", required=False),
+)
+
+GLOSSARY_TRANSLATION_FIELDS = (
+    Field("terms", "maps", fields=(Field("source", "text"), *GLOSSARY_TERM)),
+    Field("translated_by", "text", required=False),
+    Field("reviewed_by", "text", required=False),
 )
 
 

@@ -190,6 +190,8 @@ def default_fields(setting: Setting) -> dict[str, str]:
     }
     for number, alias in enumerate(setting.aliases):
         fields[f"alias{number}"] = alias
+    if setting.english is not None:  # a translated page still answers to its English name
+        fields["alias_en"] = f"{setting.english.title} {setting.english.setting_name}"
     return fields
 
 

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         """Every widget with text; built again when the language changes."""
+        from privacy_gui.ui.i18n import current_language
+
+        self.library = (self.library.english or self.library).for_language(current_language())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -364,7 +367,7 @@ class MainWindow(QMainWindow):
                 return False
             path = Path(name)
         try:
-            library, problems = add_pack(self.library, path)
+            library, problems = add_pack(self.library.english or self.library, path)
         except PackError as exc:
             QMessageBox.warning(self, self.tr("This pack can't be used"), str(exc))
             return False
@@ -374,9 +377,11 @@ class MainWindow(QMainWindow):
                 self.tr("Some of this pack could not be loaded"),
                 "\n".join(str(p) for p in problems[:12]),
             )
-        self.library = library
+        from privacy_gui.ui.i18n import current_language
+
+        self.library = library.for_language(current_language())
         self._use_store(self.store)
-        self.home.set_library(library, {p.id: p.name for p in library.products})
+        self.home.set_library(self.library, {p.id: p.name for p in self.library.products})
         self.show_home()
         return True
 

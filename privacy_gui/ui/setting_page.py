@@ -97,6 +97,7 @@ class SettingPage(QWidget):
         self.platform_buttons: dict[str, QPushButton] = {}
         self.current_location: Location | None = None
         self.phone_button: QPushButton | None = None
+        self.english_steps_note: QLabel | None = None
         self.open_button: QPushButton | None = None
         self._where_box = QVBoxLayout()
         self._build()
@@ -352,6 +353,16 @@ class SettingPage(QWidget):
         box.addWidget(QLabel(intro))
         self.chips = ChipPath(loc.steps)
         box.addWidget(self.chips)
+        english = self.setting.english.location(loc.platform) if self.setting.english else None
+        if english is not None and english.steps and english.steps == loc.steps:
+            self.english_steps_note = text_label(
+                self.tr(
+                    "These are the English names of the menus and buttons. "
+                    "If your device is set to another language, look for the same words "
+                    "in that language."
+                )
+            )
+            box.addWidget(self.english_steps_note)
         if not loc.confirmed:
             box.addWidget(
                 Notice(
