@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from privacy_gui.core import paths
@@ -491,3 +491,38 @@ def test_theme_choice_is_applied_and_remembered(qtbot: QtBot, pack: Path) -> Non
     assert Prefs.load(paths.prefs_file()).theme == "contrast"
     window.set_theme("light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#f6f7f9"
+
+
+def test_choosing_a_subset_of_a_guide_is_kept(qtbot: QtBot, pack: Path) -> None:
+    window = make_window(qtbot, [pack], Answers())
+    window.open_product("demo")
+    wizard = window.wizard
+    assert wizard.choice_count.text() == "You will go through 3 of 3 settings:"
+    click(qtbot, wizard.step_boxes["demo/second"])  # untick: leave it out
+    assert saved()["left_out"] == ["demo/second"]
+    assert wizard.choice_count.text() == "You will go through 2 of 3 settings:"
+    click(qtbot, wizard.start_button)
+    assert wizard.current_step() == "demo/first"
+    assert wizard.step_label.text() == "Setting 1 of 2"
+    click(qtbot, wizard.next_button)
+    assert wizard.current_step() == "demo/third"  # second is not gone through
+    click(qtbot, wizard.next_button)
+    assert wizard.current_step() == SUMMARY
+    window.show_home()
+    assert window.home.cards["demo"].count_label.text() == "0 of 2 done"
+    window.close()
+
+    again = make_window(qtbot, [pack])  # remembered after a restart
+    again.open_product("demo", INTRO)
+    boxes = again.wizard.step_boxes
+    assert not boxes["demo/second"].isChecked() and boxes["demo/first"].isChecked()
+    click(qtbot, boxes["demo/first"])
+    click(qtbot, boxes["demo/third"])
+    assert not again.wizard.start_button.isEnabled()  # nothing chosen: nothing to start
+    assert saved()["left_out"] == ["demo/first", "demo/second", "demo/third"]
+    click(qtbot, next(b for b in again.wizard.findChildren(QPushButton) if b.text() == "Choose all"))
+    assert saved()["left_out"] == []
+    assert again.wizard.steps[1:-1] == ["demo/first", "demo/second", "demo/third"]
+    again.store.set_left_out("demo", ["demo/third"])
+    again.store.reset()  # a reset for the next person brings every step back
+    assert saved()["left_out"] == []

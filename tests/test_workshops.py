@@ -108,7 +108,7 @@ def test_broken_plans_are_rejected_with_file_line_field(
 
 
 def test_checker_validates_plan_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert check([PLANS.parent]) == [] or all(p.severity.value == "warning" for p in check([PLANS.parent]))
+    assert all(p.severity.value in ("warning", "info") for p in check([PLANS.parent]))
     bad = write_plan(tmp_path, blocks=[{"title": "X", "minutes": 5, "steps": [{"setting": "no/such"}]}])
     assert main(["check-content", str(bad)]) == 1
     assert "plan.yaml:" in capsys.readouterr().out

@@ -50,7 +50,7 @@ def checklist_rows(
     """The rows of the checklist as the user sees it (settings relevant to them)."""
     rows = []
     for product in library.products:
-        for setting in relevant_settings(product, answers):
+        for setting in relevant_settings(product, answers, store.left_out):
             record = store.items.get(setting.key)
             state = record.state if record else ItemState.TODO
             rows.append(

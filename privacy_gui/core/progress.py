@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -121,6 +121,7 @@ class ProgressStore:
         self.answers: Answers | None = None
         self.rechecks: dict[str, Recheck] = {}
         self.profile_name: str | None = None  # the only personal thing a profile holds
+        self.left_out: set[str] = set()  # steps the user chose not to go through
         self.notices: list[str] = []
         self.save_failed = False
         self._listeners: list[Callable[[], None]] = []
@@ -207,7 +208,11 @@ class ProgressStore:
                 rechecks[str(product)] = Recheck.from_json(value)
             except (KeyError, ValueError, TypeError) as exc:
                 raise BadProgressFile(f"recheck {product!r}: {exc}") from exc
+        left_out = data.get("left_out", [])
+        if not isinstance(left_out, list) or not all(isinstance(k, str) for k in left_out):
+            raise BadProgressFile("left_out is not a list of steps")
         self.items = items
+        self.left_out = set(left_out)
         self.positions = {str(k): str(v) for k, v in positions.items()}
         self.answers = Answers.from_json(data.get("answers"))
         self.rechecks = rechecks
@@ -300,12 +305,26 @@ class ProgressStore:
         self.answers = answers
         self._changed()
 
+    def set_left_out(self, product_id: str, keys: Iterable[str]) -> None:
+        """Choose which of a guide's steps to leave out; the others are gone through."""
+        prefix = f"{product_id}/"
+        wanted = set(keys)
+        if any(not k.startswith(prefix) for k in wanted):
+            raise ValueError(f"steps of '{product_id}' must start with '{prefix}'")
+        kept = {k for k in self.left_out if not k.startswith(prefix)}
+        if kept | wanted == self.left_out:
+            return
+        self.left_out = kept | wanted
+        self._changed()
+
     def reset(self, keys: set[str] | None = None) -> None:
-        """Forget checklist states (all, or just ``keys``) and wizard positions."""
+        """Forget checklist states (all, or just ``keys``), left-out steps and positions."""
         if keys is None:
             self.items.clear()
             self.positions.clear()
+            self.left_out.clear()
         else:
+            self.left_out -= keys
             for key in keys:
                 self.items.pop(key, None)
             for product in {k.split("/", 1)[0] for k in keys}:
@@ -330,6 +349,7 @@ class ProgressStore:
             "items": {k: v.to_json() for k, v in sorted(self.items.items())},
             "rechecks": {k: v.to_json() for k, v in sorted(self.rechecks.items())},
             "profile": self.profile_name,
+            "left_out": sorted(self.left_out),
         }
 
     def save_now(self) -> None:

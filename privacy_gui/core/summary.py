@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from privacy_gui.core.answers import Answers
@@ -38,11 +39,16 @@ class Tally:
         return self.done + self.skipped + self.not_for_me > 0
 
 
-def relevant_settings(product: Product, answers: Answers | None) -> tuple[Setting, ...]:
-    """The settings shown in the wizard for these answers (all, before answers exist)."""
-    if answers is None:
-        return product.settings
-    return tuple(s for s in product.settings if answers.applies(s))
+def relevant_settings(
+    product: Product, answers: Answers | None, left_out: Collection[str] = ()
+) -> tuple[Setting, ...]:
+    """The settings shown in the wizard for these answers (all, before answers exist).
+
+    ``left_out`` holds the steps the user chose not to go through; they count nowhere.
+    """
+    return tuple(
+        s for s in product.settings if (answers is None or answers.applies(s)) and s.key not in left_out
+    )
 
 
 def tally(settings: tuple[Setting, ...], store: ProgressStore) -> Tally:

@@ -32,8 +32,12 @@ from privacy_gui.ui.theme import apply_theme
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, named so the desktop finds its icon."""
+    from privacy_gui.ui.i18n import install_language, language_installed
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        if not language_installed():
+            install_language(existing, "en")
         return existing
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("privacy-gui")
@@ -41,6 +45,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.privacy_gui")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "privacy-gui.svg")))
+    install_language(app, "en")  # English plurals ("1 setting", "2 settings") until a choice is made
     return app
 
 

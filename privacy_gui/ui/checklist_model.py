@@ -63,7 +63,7 @@ class ChecklistModel(QAbstractItemModel):
         self._relevant = set()
         self._tallies = {}
         for product in self.library.products:
-            settings = relevant_settings(product, self.answers)
+            settings = relevant_settings(product, self.answers, self.store.left_out)
             self._relevant.update(s.key for s in settings)
             self._tallies[product.id] = tally(settings, self.store)
 

@@ -69,7 +69,7 @@ class ProductCard(Panel):
 
     def refresh(self, store: ProgressStore, answers: Answers | None) -> None:
         """Show the current counts."""
-        counts = tally(relevant_settings(self.product, answers), store)
+        counts = tally(relevant_settings(self.product, answers, store.left_out), store)
         self.count_label.setText(
             self.tr("%1 of %2 done").replace("%1", str(counts.handled)).replace("%2", str(counts.total))
         )
@@ -202,7 +202,7 @@ class HomeView(QWidget):
         handled = total = 0
         for card in self.cards.values():
             card.refresh(self.store, answers)
-            counts = tally(relevant_settings(card.product, answers), self.store)
+            counts = tally(relevant_settings(card.product, answers, self.store.left_out), self.store)
             handled += counts.handled
             total += counts.total
         self.overall_label.setText(

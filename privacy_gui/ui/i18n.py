@@ -45,6 +45,11 @@ def available() -> dict[str, str]:
     return dict(LANGUAGES)
 
 
+def language_installed() -> bool:
+    """Whether any language (English with its plural forms, at least) is in effect."""
+    return bool(_installed)
+
+
 def install_language(app: QApplication, code: str) -> str:
     """Replace the app's translators with ``code``'s; returns the code in effect."""
     global _current
@@ -62,14 +67,16 @@ def install_language(app: QApplication, code: str) -> str:
     if code not in LANGUAGES:
         code = "en"
     _current = code
-    QLocale.setDefault(QLocale(code))
-    if code == "en":
-        return code
+    system = QLocale.system()
+    if system.name().split("_")[0] == code:
+        QLocale.setDefault(system)  # keeps the reader's regional formats (de_AT, fr_CH, en_US…)
+    else:  # the content writes dates as "3 March 2025"; English dates shown by the app match
+        QLocale.setDefault(QLocale("en_GB" if code == "en" else code))
     qt = QTranslator(app)
-    if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if code != "en" and qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English too: its file holds the plural forms of "%n setting(s)"
     if ours.load(f"privacy_gui_{code}", str(paths.resources_dir() / "translations")):
         app.installTranslator(ours)
         _installed.append(ours)

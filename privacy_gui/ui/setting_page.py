@@ -353,13 +353,12 @@ class SettingPage(QWidget):
         box.addWidget(QLabel(intro))
         self.chips = ChipPath(loc.steps)
         box.addWidget(self.chips)
-        english = self.setting.english.location(loc.platform) if self.setting.english else None
-        if english is not None and english.steps and english.steps == loc.steps:
+        if self.setting.english is not None and loc.steps:
             self.english_steps_note = text_label(
                 self.tr(
-                    "These are the English names of the menus and buttons. "
-                    "If your device is set to another language, look for the same words "
-                    "in that language."
+                    "Where we could not check the names of menus and buttons in your language, "
+                    "the steps show the English names. If your device uses another language, "
+                    "look for the same words in that language."
                 )
             )
             box.addWidget(self.english_steps_note)

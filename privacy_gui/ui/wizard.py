@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -162,7 +163,7 @@ class WizardView(QWidget):
         self.product = product
         self.answers = answers
         # Steps are setting keys (product/setting): a workshop block mixes products.
-        self.steps = [INTRO, *(s.key for s in relevant_settings(product, answers)), SUMMARY]
+        self.steps = [INTRO, *self._chosen_keys(), SUMMARY]
         wanted = step or self.store.positions.get(product.id, INTRO)
         target = product.setting(wanted) if wanted not in (INTRO, SUMMARY) else None
         if target is not None:
@@ -171,6 +172,21 @@ class WizardView(QWidget):
                 self.steps.insert(len(self.steps) - 1, wanted)  # opened directly, e.g. from search
         self.product_label.setText(product.name)
         self.go(self.steps.index(wanted) if wanted in self.steps else 0)
+
+    def _chosen_keys(self) -> list[str]:
+        assert self.product is not None
+        return [s.key for s in relevant_settings(self.product, self.answers, self.store.left_out)]
+
+    def choose_steps(self, keys: list[str]) -> None:
+        """Go through only ``keys`` of this guide; the rest are left out (and remembered)."""
+        assert self.product is not None
+        offered = {s.key for s in relevant_settings(self.product, self.answers)}
+        self.store.set_left_out(self.product.id, offered - set(keys))
+        current = self.steps[self.index]
+        self.steps = [INTRO, *self._chosen_keys(), SUMMARY]
+        self.index = self.steps.index(current) if current in self.steps else 0
+        self._update_chrome()
+        self._update_choice_count()
 
     def _clear_pages(self) -> None:
         while self.stack.count():
@@ -285,12 +301,34 @@ class WizardView(QWidget):
         layout.addWidget(intro)
         settings = relevant_settings(product, self.answers)
         hidden = len(product.settings) - len(settings)
-        items = "".join(
-            f"<li>{_esc(s.title)} <i>({_esc(labels.state_word(self.store.state(s.key)))})</i></li>"
-            for s in settings
+        self.choice_count = QLabel()
+        self.choice_count.setWordWrap(True)
+        layout.addWidget(self.choice_count)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Untick a setting to leave it out. You can come back here and add it again at any time."
+                )
+            )
         )
-        count = self.tr("%n setting(s) to go through:", "", len(settings))
-        layout.addWidget(text_label(f"<p>{_esc(count)}</p><ol>{items}</ol>", rich=True))
+        self.step_boxes: dict[str, QCheckBox] = {}
+        for number, setting in enumerate(settings, 1):
+            state = labels.state_word(self.store.state(setting.key))
+            box = QCheckBox(f"{number}. {setting.title} ({state})".replace("&", "&&"))
+            box.setChecked(setting.key not in self.store.left_out)
+            box.setAccessibleDescription(self.tr("Go through this setting"))
+            box.toggled.connect(self._step_box_toggled)
+            self.step_boxes[setting.key] = box
+            layout.addWidget(box)
+        choose = QHBoxLayout()
+        every = QPushButton(self.tr("Choose all"))
+        every.clicked.connect(lambda: self._tick_all(True))
+        choose.addWidget(every)
+        none = QPushButton(self.tr("Choose none"))
+        none.clicked.connect(lambda: self._tick_all(False))
+        choose.addWidget(none)
+        choose.addStretch(1)
+        layout.addLayout(choose)
         if hidden:
             layout.addWidget(
                 text_label(
@@ -301,16 +339,39 @@ class WizardView(QWidget):
                     )
                 )
             )
-        start = QPushButton(self.tr("Start"))
-        make_primary(start)
-        start.clicked.connect(self.next)
-        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+        self.start_button = QPushButton(self.tr("Start"))
+        make_primary(self.start_button)
+        self.start_button.clicked.connect(self.next)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        self._update_choice_count()
         return page
+
+    def _step_box_toggled(self) -> None:
+        self.choose_steps([key for key, box in self.step_boxes.items() if box.isChecked()])
+
+    def _tick_all(self, checked: bool) -> None:
+        for box in self.step_boxes.values():
+            box.blockSignals(True)
+            box.setChecked(checked)
+            box.blockSignals(False)
+        self._step_box_toggled()
+
+    def _update_choice_count(self) -> None:
+        if not hasattr(self, "choice_count"):
+            return
+        chosen = sum(box.isChecked() for box in self.step_boxes.values())
+        self.choice_count.setText(
+            self.tr("You will go through %1 of %n setting(s):", "", len(self.step_boxes)).replace(
+                "%1", str(chosen)
+            )
+        )
+        self.start_button.setEnabled(chosen > 0)
 
     def _summary_page(self) -> QWidget:
         assert self.product is not None
-        settings = relevant_settings(self.product, self.answers)
+        settings = relevant_settings(self.product, self.answers, self.store.left_out)
+        left_out = len(relevant_settings(self.product, self.answers)) - len(settings)
         counts = tally(settings, self.store)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -331,6 +392,16 @@ class WizardView(QWidget):
             for s in settings
         )
         layout.addWidget(text_label(f"<ul>{rows}</ul>", rich=True))
+        if left_out:
+            layout.addWidget(
+                text_label(
+                    self.tr(
+                        "You left out %n setting(s). To add them, go back to the first page of this guide.",
+                        "",
+                        left_out,
+                    )
+                )
+            )
         if counts.skipped:
             layout.addWidget(text_label(self.tr("You can come back to skipped steps at any time.")))
         self.store.rechecked(self.product.id)
