@@ -61,3 +61,73 @@ def test_checklist_states_are_words(window: MainWindow) -> None:
         for row in range(model.rowCount(product))
     }
     assert "Done" in states and "To do" in states
+
+
+def _layout_path(widget: QWidget, window: QWidget) -> list[tuple[int, int]]:
+    """Where a widget sits, as positions of it and its ancestors inside their parents.
+
+    Comparing these paths orders widgets as a reader sees the layout, even when part of a
+    page is scrolled out of view: siblings compare by their place in their common parent.
+    """
+    path = []
+    current: QWidget | None = widget
+    while current is not None and current is not window:
+        path.append((current.y(), current.x()))
+        current = current.parentWidget()
+    return path[::-1]
+
+
+def _reads_before(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    """True when ``a`` comes before ``b`` in reading order (top to bottom, then left to right)."""
+    for (ay, ax), (by, bx) in zip(a, b, strict=False):
+        if abs(ay - by) > 6:  # a few pixels apart still count as one line
+            return ay < by
+        if ax != bx:
+            return ax < bx
+    return len(a) <= len(b)
+
+
+def focus_chain(qtbot: QtBot, window: MainWindow, limit: int = 250) -> list[QWidget]:
+    """Press Tab from the first control until focus comes back round; the widgets met."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    chain: list[QWidget] = []
+    start = QApplication.focusWidget()
+    assert start is not None
+    for _ in range(limit):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if chain and focused is chain[0]:
+            return chain
+        if focused not in chain:
+            chain.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never came back to the start after {limit} presses")
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_tab_order_follows_the_reading_order(qtbot: QtBot, window: MainWindow, screen: str) -> None:
+    assert window.navigate(screen)
+    QApplication.processEvents()
+    chain = focus_chain(qtbot, window)
+    assert len(chain) > 3
+    # every control a mouse can use can also be reached with Tab
+    reachable = {
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    }
+    assert reachable - set(chain) == set()
+    # the order: from the first control in reading order, each next one is further on
+    paths = [_layout_path(w, window) for w in chain]
+    first = min(range(len(chain)), key=lambda i: [(y // 7, x) for y, x in paths[i]])
+    ordered = paths[first:] + paths[:first]
+    widgets = chain[first:] + chain[:first]
+    wrong = [
+        f"{type(widgets[i]).__name__} {widgets[i].accessibleName() or widgets[i].objectName()!r} "
+        f"before {type(widgets[i + 1]).__name__} "
+        f"{widgets[i + 1].accessibleName() or widgets[i + 1].objectName()!r}"
+        for i in range(len(ordered) - 1)
+        if not _reads_before(ordered[i], ordered[i + 1])
+    ]
+    assert wrong == []

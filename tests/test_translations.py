@@ -131,7 +131,9 @@ def test_broken_product_text_is_reported_and_the_product_stays(pack: Path) -> No
     assert library.product("demo") is not None
     problems = {(p.path.rsplit("/", 1)[-1], p.field, p.line) for p in library.problems}
     assert ("product.de.yaml", "colour", 4) in problems
-    assert any(p.path.endswith("product.deutsch.yaml") and "language code" in p.message for p in library.problems)
+    assert any(
+        p.path.endswith("product.deutsch.yaml") and "language code" in p.message for p in library.problems
+    )
 
 
 def test_translated_glossary_links_german_words_and_keeps_english_forms(pack: Path) -> None:

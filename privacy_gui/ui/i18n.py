@@ -73,7 +73,9 @@ def install_language(app: QApplication, code: str) -> str:
     else:  # the content writes dates as "3 March 2025"; English dates shown by the app match
         QLocale.setDefault(QLocale("en_GB" if code == "en" else code))
     qt = QTranslator(app)
-    if code != "en" and qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if code != "en" and qt.load(
+        QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     ours = QTranslator(app)  # English too: its file holds the plural forms of "%n setting(s)"

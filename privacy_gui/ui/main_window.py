@@ -47,7 +47,7 @@ from privacy_gui.ui.home import HomeView
 from privacy_gui.ui.opener import LinkOpener
 from privacy_gui.ui.setup_view import SetupView
 from privacy_gui.ui.theme import apply_zoom
-from privacy_gui.ui.widgets import Banner, scrolled, text_label
+from privacy_gui.ui.widgets import Banner, scrolled, set_tab_chain, tab_targets, text_label
 
 
 class MainWindow(QMainWindow):
@@ -516,6 +516,7 @@ class MainWindow(QMainWindow):
         """Show the product cards."""
         self.home.refresh(self.store.answers)
         self.stack.setCurrentWidget(self.home_area)
+        set_tab_chain([self.home_area, *tab_targets(self.home_area)])  # profile row is added last
         self._focus_heading(self.home_area)
 
     def show_setup(self) -> None:

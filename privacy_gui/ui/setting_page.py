@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from urllib.parse import unquote
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QCursor, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -69,6 +69,8 @@ class Notice(Panel):
 
 class SettingPage(QWidget):
     """Shows everything about one setting. Rendering happens on first show."""
+
+    rebuilt = Signal()  # part of the page was built again (the Tab order must follow)
 
     def __init__(
         self,
@@ -343,6 +345,7 @@ class SettingPage(QWidget):
         clear_layout(self._where_box)
         self.open_button = None
         self._fill_location(loc)
+        self.rebuilt.emit()
 
     def _fill_location(self, loc: Location) -> None:
         box = self._where_box

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -317,3 +319,30 @@ def page_heading(text: str, scale: float = 1.7) -> Heading:
     heading.setObjectName("pageHeading")
     heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return heading
+
+
+def tab_targets(container: QWidget) -> list[QWidget]:
+    """The controls inside ``container`` that Tab can reach, in reading order.
+
+    Reading order is taken from where the layout put each control (rows top to bottom,
+    then along the row in the reading direction), so it stays right when parts of a page
+    are rebuilt later, which Qt would otherwise append at the end of the Tab order.
+    """
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    rtl = container.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    found = []
+    for widget in container.findChildren(QWidget):
+        if not widget.isVisibleTo(container) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None:
+            continue
+        corner = widget.mapTo(container, QPoint(widget.width() if rtl else 0, 0))
+        found.append(((corner.y() // 8, -corner.x() if rtl else corner.x()), widget))
+    found.sort(key=lambda item: item[0])
+    return [widget for _, widget in found]
+
+
+def set_tab_chain(widgets: list[QWidget]) -> None:
+    """Make Tab visit ``widgets`` one after the other."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -28,7 +28,16 @@ from privacy_gui.core.progress import ItemState, ProgressStore
 from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
 from privacy_gui.ui.setting_page import SettingPage
-from privacy_gui.ui.widgets import Heading, make_primary, page_heading, scrolled, slim_bar, text_label
+from privacy_gui.ui.widgets import (
+    Heading,
+    make_primary,
+    page_heading,
+    scrolled,
+    set_tab_chain,
+    slim_bar,
+    tab_targets,
+    text_label,
+)
 
 PREFETCH_DELAY_MS = 150
 INTRO = "intro"
@@ -204,6 +213,7 @@ class WizardView(QWidget):
         step = self.steps[self.index]
         area = self._page(step)
         self.stack.setCurrentWidget(area)
+        self._order_tabs()
         area.verticalScrollBar().setValue(0)
         self.store.set_position(self.product.id, step)
         self._update_chrome()
@@ -211,6 +221,14 @@ class WizardView(QWidget):
         if heading is not None:
             heading.setFocus(Qt.FocusReason.OtherFocusReason)
         self._prefetch.start()
+
+    def _order_tabs(self) -> None:
+        """Header, then the page from top to bottom, then the footer: as they are shown."""
+        area = self.stack.currentWidget()
+        if area is None:
+            return
+        footer = [self.back_button, *self.choice_buttons.values(), self.next_button]
+        set_tab_chain([self.home_button, area, *tab_targets(area), *footer])
 
     def _build_next_page(self) -> None:
         """While the user reads, build the next setting page so Next shows it at once."""
@@ -283,6 +301,7 @@ class WizardView(QWidget):
                     vendor=self.product.vendor,
                 )
                 self._setting_pages[step] = page
+                page.rebuilt.connect(self._order_tabs)
             area = scrolled(page)
             self._pages[step] = area
             self.stack.addWidget(area)
