@@ -119,7 +119,7 @@ class SettingPage(QWidget):
         name_row.addWidget(QLabel(self.tr("In the settings it is called:")))
         name = Chip(s.setting_name, filled=False)
         name.setObjectName("settingName")
-        name.setWordWrap(len(s.setting_name) > 60)
+        name.setWordWrap(True)  # at 200 % a long label must wrap, not be cut off
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         name.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         name_row.addWidget(name, 1)
