@@ -131,3 +131,18 @@ def test_tab_order_follows_the_reading_order(qtbot: QtBot, window: MainWindow, s
         if not _reads_before(ordered[i], ordered[i + 1])
     ]
     assert wrong == []
+
+
+def test_keyboard_focus_is_shown_by_a_ring(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFocusFrame
+
+    assert window.navigate("linkedin/gen-ai-training")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for target in (window.wizard.next_button, window.wizard.current_page().heading):  # type: ignore[union-attr]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda t=target: QApplication.focusWidget() is t)
+        rings = [f for f in window.findChildren(QFocusFrame) if f.isVisible()]
+        assert [r.widget() for r in rings] == [target]
+        ring = rings[0]
+        assert ring.geometry().contains(target.geometry())  # drawn around it, not under it

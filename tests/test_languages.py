@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +97,60 @@ def test_translation_files_are_used_when_compiled(window: MainWindow, code: str)
     QApplication.processEvents()
     texts = visible_texts(window)
     assert (wanted or "Your Microsoft privacy checklist") in texts
+
+
+@pytest.mark.parametrize("code", ["de", "fr"])
+def test_every_interface_string_is_translated(code: str) -> None:
+    root = ET.parse(TRANSLATIONS / f"privacy_gui_{code}.ts").getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if (t := m.find("translation")) is not None and t.get("type") in ("unfinished", "vanished", "obsolete")
+    ]
+    assert unfinished == []
+    plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert plural and all(len(m.findall("translation/numerusform")) == 2 for m in plural)
+
+
+def test_qt_own_texts_follow_the_language(window: MainWindow) -> None:
+    window.set_language("de")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # from qtbase_de.qm
+    window.set_language("fr")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    window.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_english_plurals_read_naturally(window: MainWindow) -> None:
+    one = QCoreApplication.translate("SearchBox", "%n setting(s) found.", "", 1)
+    many = QCoreApplication.translate("SearchBox", "%n setting(s) found.", "", 4)
+    assert (one, many) == ("1 setting found.", "4 settings found.")
+
+
+def test_german_reader_gets_german_content_and_german_search(window: MainWindow) -> None:
+    window.set_language("de")
+    window.show_home()
+    QApplication.processEvents()
+    card = window.home.cards["linkedin"]
+    assert "LinkedIn" in card.product.name and card.product.summary != "Choose how LinkedIn uses your data"
+    assert card.product.intro.startswith(("Diese", "Dieser", "In diesem", "Hier")) or " Sie " in card.product.intro
+    window.open_key("linkedin/gen-ai-training")
+    QApplication.processEvents()
+    page = window.wizard.current_page()
+    assert page is not None and page.translation_status == "ok"
+    assert page.setting.language == "de" and page.heading.text() == page.setting.title
+    assert " Sie " in page.setting.what_it_does  # German, not the English text
+    assert page.english_steps_note is not None and page.english_steps_note.isVisible()
+    from privacy_gui.core.search import index_for
+
+    for query, expected in [
+        ("KI-Training", "linkedin/gen-ai-training"),
+        ("Werbung LinkedIn", "linkedin/ad"),
+        ("Diagnosedaten Windows", "windows/optional-diagnostic-data"),
+        ("Suchverlauf", "search-history"),
+        ("Werbe-ID", "windows/advertising-id"),
+    ]:
+        hits = index_for(window.library).search(query)
+        assert hits and any(expected in h.setting.key for h in hits[:3]), (query, [h.setting.key for h in hits[:3]])
+    window.set_language("en")
+    assert window.library.language == "en"

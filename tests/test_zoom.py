@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from privacy_gui.core import paths
@@ -90,9 +90,9 @@ def test_screens_fit_at_100_and_200_percent(
         if widget.height() < widget.minimumSizeHint().height() - 1:
             problems.append(f"{name} is too low for its text")
     for label in window.findChildren(QLabel):
-        if label.isVisible() and not visible_area(label, window).isEmpty() and not label.wordWrap():
-            if label.width() < label.minimumSizeHint().width() - 1:
-                problems.append(f"label {label.text()[:40]!r} is cut off")
+        in_view = label.isVisible() and not visible_area(label, window).isEmpty()
+        if in_view and not label.wordWrap() and label.width() < label.minimumSizeHint().width() - 1:
+            problems.append(f"label {label.text()[:40]!r} is cut off")
     for index, (first, a) in enumerate(shown):  # no two controls on top of each other
         for second, b in shown[index + 1 :]:
             if first.isAncestorOf(second) or second.isAncestorOf(first):
@@ -102,7 +102,12 @@ def test_screens_fit_at_100_and_200_percent(
     assert problems == []
     if screen.count("/") == 1:  # a setting page: the wizard's own buttons are fully in view
         wizard = window.wizard
-        for button in (wizard.back_button, wizard.next_button, wizard.home_button, *wizard.choice_buttons.values()):
+        for button in (
+            wizard.back_button,
+            wizard.next_button,
+            wizard.home_button,
+            *wizard.choice_buttons.values(),
+        ):
             assert button.isVisible()
             assert frame.contains(in_window(button, window)), button.text()
             assert visible_area(button, window) == in_window(button, window), button.text()

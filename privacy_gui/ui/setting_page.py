@@ -115,15 +115,15 @@ class SettingPage(QWidget):
         self.heading.setAccessibleName(s.title)
         outer.addWidget(self.heading)
 
-        name_row = QHBoxLayout()
+        name_row = QVBoxLayout()  # the name under its caption: a long name wraps at 200 % text
+        name_row.setSpacing(4)
         name_row.addWidget(QLabel(self.tr("In the settings it is called:")))
         name = Chip(s.setting_name, filled=False)
         name.setObjectName("settingName")
         name.setWordWrap(True)  # at 200 % a long label must wrap, not be cut off
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         name.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
-        name_row.addWidget(name, 1)
-        name_row.addStretch(0)
+        name_row.addWidget(name, 0, Qt.AlignmentFlag.AlignLeading)
         outer.addLayout(name_row)
 
         for notice in self._notices():

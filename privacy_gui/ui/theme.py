@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+import shiboken6
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QFocusFrame,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+FOCUS_RING_PX = 3
+_focus_frame: QFocusFrame | None = None
 
 MIN_BASE_POINTS = 11.0
 MIN_TARGET_PX = 0
@@ -23,6 +35,29 @@ def apply_theme(app: QApplication, zoom: int, *, kiosk: bool = False, theme: str
     app.setPalette(palette_for(theme))
     app.setStyle(AppStyle())
     apply_zoom(app, zoom)
+    _follow_focus(app)
+
+
+def _follow_focus(app: QApplication) -> None:
+    """One ring that moves to whatever has keyboard focus, on every kind of widget.
+
+    Fusion marks focus with a thin tint that is easy to miss; people who use only the
+    keyboard need to see at once where they are (WCAG 2.4.7 and 2.4.11).
+    """
+    if getattr(app, "_focus_ring_on", False):
+        return
+    app._focus_ring_on = True  # type: ignore[attr-defined]
+    app.focusChanged.connect(_focus_moved)
+
+
+def _focus_moved(_old: QWidget | None, new: QWidget | None) -> None:
+    global _focus_frame
+    if _focus_frame is None or not shiboken6.isValid(_focus_frame):
+        _focus_frame = QFocusFrame()  # the last one went with the page it was on
+    if new is None or new.isWindow():
+        _focus_frame.hide()
+        return
+    _focus_frame.setWidget(new)
 
 
 def apply_zoom(app: QApplication, zoom: int) -> None:
@@ -149,9 +184,29 @@ class AppStyle(QProxyStyle):
             return QSize(result.width(), max(result.height(), MIN_TARGET_PX))
         return result
 
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_RING_PX)
+            painter.setPen(pen)
+            half = FOCUS_RING_PX / 2
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(half, half, -half, -half), 4, 4)
+            painter.restore()
+            return
+        super().drawControl(element, option, painter, widget)
+
     def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
+        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
+            return FOCUS_RING_PX + 1
         if metric in (
             QStyle.PixelMetric.PM_IndicatorWidth,
             QStyle.PixelMetric.PM_IndicatorHeight,

@@ -279,6 +279,24 @@ class Chip(QLabel):
             bold.setBold(True)  # only the weight: size still follows the app's zoom
             self.setFont(bold)
 
+    def sizeHint(self) -> QSize:
+        """One line when there is room; a word-wrapped chip only wraps when squeezed."""
+        hint = super().sizeHint()
+        if not self.wordWrap():
+            return hint
+        margins = self.contentsMargins()
+        extra = 2 * self.margin() + margins.left() + margins.right() + 2
+        width = self.fontMetrics().horizontalAdvance(self.text()) + extra
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.wordWrap():
+            return super().minimumSizeHint()
+        margins = self.contentsMargins()
+        extra = 2 * self.margin() + margins.left() + margins.right() + 2
+        longest = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
+        return QSize(longest + extra, self.fontMetrics().height() + 2 * self.margin())  # height: heightForWidth
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="164" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="166"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="165" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="167"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -16,42 +17,42 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="165" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="165"/>
         <source>%1 · changed since you did this: look again</source>
         <translation>%1 · seitdem geändert: bitte noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="167" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="167"/>
         <source>%1 and checked</source>
         <translation>%1 und geprüft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="168" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="168"/>
         <source>%1 (not for your devices)</source>
         <translation>%1 (nicht für Ihre Geräte)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="172" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="172"/>
         <source>In the settings: %1</source>
         <translation>In den Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="183" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="183"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
@@ -59,87 +60,87 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="73" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="73"/>
         <source>‹ All products</source>
         <translation>‹ Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="74" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="74"/>
         <source>Back to all products</source>
         <translation>Zurück zu allen Produkten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="77" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="77"/>
         <source>Your checklist</source>
         <translation>Ihre Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="90" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="90"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="94" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="94"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="95" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="95"/>
         <source>To do</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="96" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="96"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="100" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="100"/>
         <source>Show: %1</source>
         <translation>Anzeigen: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="115" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="115"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="128" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="128"/>
         <source>Double-click or press Enter on a setting to open it.</source>
         <translation>Doppelklicken Sie auf eine Einstellung oder drücken Sie die Eingabetaste, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="131" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="131"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="132" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="132"/>
         <source>Save the checklist as PDF, web page or spreadsheet</source>
         <translation>Checkliste als PDF, Webseite oder Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="135" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="135"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="139" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="139"/>
         <source>Start again…</source>
         <translation>Neu anfangen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="140" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="140"/>
         <source>Clear every tick in the checklist</source>
         <translation>Alle Häkchen in der Checkliste löschen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="152" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="152"/>
         <source>%1 · changed since you did this: look again</source>
         <translation>%1 · seitdem geändert: bitte noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="174" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="174"/>
         <source>Overall: %1 of %2 done</source>
         <translation>Insgesamt: %1 von %2 erledigt</translation>
     </message>
@@ -147,7 +148,7 @@
 <context>
     <name>ChipPath</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="132" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="134"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -155,37 +156,37 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="116" />
+        <location filename="../../privacy_gui/ui/home.py" line="116"/>
         <source>Your Microsoft privacy checklist</source>
         <translation>Ihre Datenschutz-Checkliste für Microsoft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="121" />
+        <location filename="../../privacy_gui/ui/home.py" line="121"/>
         <source>Pick a product. We explain each privacy setting in plain words, show you where to find it, and keep track of what you have done.</source>
         <translation>Wählen Sie ein Produkt. Wir erklären jede Datenschutz-Einstellung in einfachen Worten, zeigen Ihnen, wo Sie sie finden, und merken uns, was Sie schon erledigt haben.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="134" />
+        <location filename="../../privacy_gui/ui/home.py" line="134"/>
         <source>Change my answers</source>
         <translation>Meine Antworten ändern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="145" />
+        <location filename="../../privacy_gui/ui/home.py" line="145"/>
         <source>Open the checklist</source>
         <translation>Checkliste öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="186" />
+        <location filename="../../privacy_gui/ui/home.py" line="186"/>
         <source>Some content could not be loaded. The rest of the app works.</source>
         <translation>Einige Inhalte konnten nicht geladen werden. Der Rest der App funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="190" />
+        <location filename="../../privacy_gui/ui/home.py" line="190"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="192" />
+        <location filename="../../privacy_gui/ui/home.py" line="192"/>
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>…und %n weiteres Problem.</numerusform>
@@ -193,32 +194,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="209" />
+        <location filename="../../privacy_gui/ui/home.py" line="209"/>
         <source>Overall: %1 of %2 done</source>
         <translation>Insgesamt: %1 von %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="216" />
+        <location filename="../../privacy_gui/ui/home.py" line="216"/>
         <source>You have not told us about your devices yet.</source>
         <translation>Sie haben uns noch nichts über Ihre Geräte gesagt.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="220" />
+        <location filename="../../privacy_gui/ui/home.py" line="220"/>
         <source>Showing steps for: %1 · %2 · %3</source>
         <translation>Schritte für: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="235" />
+        <location filename="../../privacy_gui/ui/home.py" line="235"/>
         <source>Time to check again: companies sometimes switch settings back on in updates.</source>
         <translation>Zeit für einen neuen Blick: Firmen schalten Einstellungen bei Updates manchmal wieder ein.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="245" />
+        <location filename="../../privacy_gui/ui/home.py" line="245"/>
         <source>%1: you last went through it on %2.</source>
         <translation>%1: zuletzt durchgegangen am %2.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="251" />
+        <location filename="../../privacy_gui/ui/home.py" line="251"/>
         <source>Check %1 now</source>
         <translation>%1 jetzt prüfen</translation>
     </message>
@@ -226,12 +227,12 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="268" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="268"/>
         <source>Start over?</source>
         <translation>Neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="269" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="269"/>
         <source>This clears everything on this screen for the next person.</source>
         <translation>Damit wird alles auf diesem Bildschirm für die nächste Person gelöscht.</translation>
     </message>
@@ -239,122 +240,122 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="13" />
+        <location filename="../../privacy_gui/ui/labels.py" line="13"/>
         <source>To do</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="14" />
+        <location filename="../../privacy_gui/ui/labels.py" line="14"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="15" />
+        <location filename="../../privacy_gui/ui/labels.py" line="15"/>
         <source>Skipped for now</source>
         <translation>Auf später verschoben</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="16" />
-        <source>Doesn't apply to me</source>
+        <location filename="../../privacy_gui/ui/labels.py" line="16"/>
+        <source>Doesn&apos;t apply to me</source>
         <translation>Betrifft mich nicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="28" />
+        <location filename="../../privacy_gui/ui/labels.py" line="28"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="29" />
+        <location filename="../../privacy_gui/ui/labels.py" line="29"/>
         <source>Mac</source>
         <translation>Mac</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="30" />
+        <location filename="../../privacy_gui/ui/labels.py" line="30"/>
         <source>Web browser</source>
         <translation>Webbrowser</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="31" />
+        <location filename="../../privacy_gui/ui/labels.py" line="31"/>
         <source>iPhone or iPad</source>
         <translation>iPhone oder iPad</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="32" />
+        <location filename="../../privacy_gui/ui/labels.py" line="32"/>
         <source>Android</source>
         <translation>Android</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="39" />
+        <location filename="../../privacy_gui/ui/labels.py" line="39"/>
         <source>Personal account</source>
         <translation>Privates Konto</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="40" />
+        <location filename="../../privacy_gui/ui/labels.py" line="40"/>
         <source>Work or school account</source>
         <translation>Konto von Arbeit oder Schule</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="47" />
+        <location filename="../../privacy_gui/ui/labels.py" line="47"/>
         <source>European Union or EEA</source>
         <translation>Europäische Union oder EWR</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="48" />
+        <location filename="../../privacy_gui/ui/labels.py" line="48"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="49" />
+        <location filename="../../privacy_gui/ui/labels.py" line="49"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="50" />
+        <location filename="../../privacy_gui/ui/labels.py" line="50"/>
         <source>Somewhere else</source>
         <translation>Woanders</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="57" />
+        <location filename="../../privacy_gui/ui/labels.py" line="57"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="58" />
+        <location filename="../../privacy_gui/ui/labels.py" line="58"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="59" />
+        <location filename="../../privacy_gui/ui/labels.py" line="59"/>
         <source>It depends</source>
         <translation>Das kommt darauf an</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="60" />
+        <location filename="../../privacy_gui/ui/labels.py" line="60"/>
         <source>Not a switch</source>
         <translation>Kein Schalter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="67" />
+        <location filename="../../privacy_gui/ui/labels.py" line="67"/>
         <source>Switch it off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="68" />
+        <location filename="../../privacy_gui/ui/labels.py" line="68"/>
         <source>Switch it on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="69" />
+        <location filename="../../privacy_gui/ui/labels.py" line="69"/>
         <source>Keep it as it is</source>
         <translation>So lassen, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="70" />
+        <location filename="../../privacy_gui/ui/labels.py" line="70"/>
         <source>Your choice</source>
         <translation>Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="71" />
+        <location filename="../../privacy_gui/ui/labels.py" line="71"/>
         <source>Have a look at it</source>
         <translation>Sehen Sie es sich an</translation>
     </message>
@@ -362,323 +363,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="80" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="80"/>
         <source>Privacy checklist for Microsoft products</source>
         <translation>Datenschutz-Checkliste für Microsoft-Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="87" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="148" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="87"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="151"/>
         <source>%1 — privacy checklist</source>
         <translation>%1 — Datenschutz-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="171" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="174"/>
         <source>Whose checklist:</source>
         <translation>Wessen Checkliste:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="173" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="176"/>
         <source>Whose checklist</source>
         <translation>Wessen Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="179" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="182"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="180" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="183"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="181" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="184"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="239"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="239"/>
         <source>Name (only used on this computer):</source>
         <translation>Name (nur auf diesem Computer verwendet):</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="243" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="246"/>
         <source>Could not make the profile</source>
         <translation>Das Profil konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="255"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="255"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="260" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="263"/>
         <source>Could not rename the profile</source>
         <translation>Das Profil konnte nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="270" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="273"/>
         <source>Delete this profile?</source>
         <translation>Dieses Profil löschen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="271" />
-        <source>This deletes the checklist of “%1” from this computer. It can't be undone.</source>
+        <location filename="../../privacy_gui/ui/main_window.py" line="274"/>
+        <source>This deletes the checklist of “%1” from this computer. It can&apos;t be undone.</source>
         <translation>Damit wird die Checkliste von „%1“ von diesem Computer gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="287" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="290"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="288" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="291"/>
         <source>Presenter view</source>
         <translation>Ansicht für Vortragende</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="289" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="292"/>
         <source>Save a blank handout…</source>
         <translation>Leeres Handout speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="290" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="293"/>
         <source>Save my take-away record…</source>
         <translation>Meine Zusammenfassung zum Mitnehmen speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="291" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="294"/>
         <source>Reset for the next person…</source>
         <translation>Für die nächste Person zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="293" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="296"/>
         <source>Add a content pack…</source>
         <translation>Inhaltspaket hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="314" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="317"/>
         <source>Save a blank handout</source>
         <translation>Leeres Handout speichern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="316" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="660" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="319"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="666"/>
         <source>PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;Webseite (*.html);;Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="322" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="325"/>
         <source>Privacy checklist</source>
         <translation>Datenschutz-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="327" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="679" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="330"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="685"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="334" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="337"/>
         <source>Reset for the next person?</source>
         <translation>Für die nächste Person zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="335" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="338"/>
         <source>This clears the checklist and the answers about devices for the next person.</source>
         <translation>Damit werden die Checkliste und die Antworten zu den Geräten für die nächste Person gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="337" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="340"/>
         <source>Save a PDF record first, then reset</source>
         <translation>Erst als PDF speichern, dann zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="339" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="342"/>
         <source>Reset without saving</source>
         <translation>Ohne Speichern zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="362" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="365"/>
         <source>Choose a content pack folder</source>
         <translation>Ordner mit Inhaltspaket auswählen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="369" />
-        <source>This pack can't be used</source>
+        <location filename="../../privacy_gui/ui/main_window.py" line="372"/>
+        <source>This pack can&apos;t be used</source>
         <translation>Dieses Paket kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="374" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="377"/>
         <source>Some of this pack could not be loaded</source>
         <translation>Ein Teil dieses Pakets konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="388" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="393"/>
         <source>This is a shared computer. Nothing you do here is kept after you leave.</source>
         <translation>Dies ist ein gemeinsam genutzter Computer. Nichts, was Sie hier tun, bleibt gespeichert, wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="391" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="396"/>
         <source>Start over</source>
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="392" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="397"/>
         <source>Clear everything for the next person</source>
         <translation>Alles für die nächste Person löschen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="418" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="419" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="424"/>
         <source>Save a copy of the checklist…</source>
         <translation>Kopie der Checkliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="422" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="427"/>
         <source>Print the checklist…</source>
         <translation>Checkliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="427" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="432"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="428" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="429" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="434"/>
         <source>All products</source>
         <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="430" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="435"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="431" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="436"/>
         <source>Find a setting…</source>
         <translation>Einstellung suchen…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="434" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="439"/>
         <source>Bigger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="439" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="444"/>
         <source>Smaller text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="440" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="445"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="441" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="446"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="443" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="448"/>
         <source>Like my computer</source>
         <translation>Wie mein Computer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="444" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="449"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="445" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="450"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="446" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="451"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="449" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="454"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="454" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="459"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="455" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="460"/>
         <source>Change my devices, account and region…</source>
         <translation>Meine Geräte, mein Konto und meine Region ändern…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="456" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="457" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="705" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="462"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="711"/>
         <source>Where is my progress kept?</source>
         <translation>Wo wird mein Fortschritt gespeichert?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="458" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="717" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="463"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="723"/>
         <source>About this app</source>
         <translation>Über diese App</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="632" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="638"/>
         <source>Start the checklist again?</source>
         <translation>Checkliste neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="634" />
-        <source>This clears every tick for every product. Your answers about your devices are kept. This can't be undone.</source>
+        <location filename="../../privacy_gui/ui/main_window.py" line="640"/>
+        <source>This clears every tick for every product. Your answers about your devices are kept. This can&apos;t be undone.</source>
         <translation>Damit werden alle Häkchen bei allen Produkten gelöscht. Ihre Antworten zu Ihren Geräten bleiben erhalten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="649" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="677" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="655"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="683"/>
         <source>My privacy checklist</source>
         <translation>Meine Datenschutz-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="658" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="664"/>
         <source>Save a copy of the checklist</source>
         <translation>Kopie der Checkliste speichern</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="702" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="708"/>
         <source>nowhere: it is kept in memory only</source>
         <translation>nirgends: sie liegt nur im Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="707" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="713"/>
         <source>Your checklist is saved on this computer only, in:
 %1
 
@@ -689,7 +690,7 @@ It holds your ticks, when you made them, and your answers about your devices. Th
 Darin stehen Ihre Häkchen, wann Sie sie gesetzt haben, und Ihre Antworten zu Ihren Geräten. Diese App sendet nie etwas über das Internet.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="719" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="725"/>
         <source>Privacy checklist for Microsoft products, version %1.
 
 It explains the privacy settings of Microsoft Office, LinkedIn and Copilot in plain words, and keeps a checklist on this computer. It works offline and sends nothing.</source>
@@ -701,7 +702,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="30" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="30"/>
         <source>Trainer notes</source>
         <translation>Notizen für Kursleitende</translation>
     </message>
@@ -709,7 +710,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="232" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="234"/>
         <source>Page content</source>
         <translation>Seiteninhalt</translation>
     </message>
@@ -717,37 +718,37 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="121" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="121"/>
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="123" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="123"/>
         <source>Enter the staff PIN to leave kiosk mode</source>
         <translation>Geben Sie die Personal-PIN ein, um den Kioskmodus zu beenden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="126" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="126"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="132" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="132"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="135" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="135"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="155" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="155"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN stimmt nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="161" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="161"/>
         <source>Too many wrong tries. Wait %n second(s).</source>
         <translation>
             <numerusform>Zu viele falsche Versuche. Bitte warten Sie %n Sekunde.</numerusform>
@@ -758,47 +759,47 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="78" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="78"/>
         <source>Presenter view</source>
         <translation>Ansicht für Vortragende</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="87" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="87"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="88" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="88"/>
         <source>Page Up, Left arrow</source>
         <translation>Bild auf, Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="92" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
         <source>Smaller</source>
         <translation>Kleiner</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="95" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="95"/>
         <source>Bigger</source>
         <translation>Größer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="99" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="100" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="100"/>
         <source>Page Down, Right arrow, Space</source>
         <translation>Bild ab, Pfeil nach rechts, Leertaste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="147" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="147"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="154" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="154"/>
         <source>In the settings: “%1”</source>
         <translation>In den Einstellungen: „%1“</translation>
     </message>
@@ -806,17 +807,17 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>ProductCard</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="74" />
+        <location filename="../../privacy_gui/ui/home.py" line="74"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="79" />
+        <location filename="../../privacy_gui/ui/home.py" line="79"/>
         <source>%1 progress: %2 of %3 done</source>
         <translation>%1 Fortschritt: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="86" />
+        <location filename="../../privacy_gui/ui/home.py" line="86"/>
         <source>%n step(s) changed since you did them: look again</source>
         <translation>
             <numerusform>%n Schritt hat sich seitdem geändert: bitte noch mal ansehen</numerusform>
@@ -824,22 +825,22 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="89" />
+        <location filename="../../privacy_gui/ui/home.py" line="89"/>
         <source>Look again</source>
         <translation>Noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="91" />
+        <location filename="../../privacy_gui/ui/home.py" line="91"/>
         <source>Review</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="93" />
+        <location filename="../../privacy_gui/ui/home.py" line="93"/>
         <source>Continue</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="95" />
+        <location filename="../../privacy_gui/ui/home.py" line="95"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -847,7 +848,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24"/>
         <source>QR code for %1</source>
         <translation>QR-Code für %1</translation>
     </message>
@@ -855,28 +856,28 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55" />
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58"/>
         <source>Open this on your phone</source>
         <translation>Auf dem Handy öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61" />
-        <source>Point your phone's camera at the square. Your phone will offer to open the page.</source>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61"/>
+        <source>Point your phone&apos;s camera at the square. Your phone will offer to open the page.</source>
         <translation>Halten Sie die Kamera Ihres Handys auf das Quadrat. Ihr Handy bietet dann an, die Seite zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74"/>
         <source>Then follow these steps on your phone:</source>
         <translation>Machen Sie dann auf Ihrem Handy diese Schritte:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -884,32 +885,32 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="29" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="29"/>
         <source>Search, for example: AI training, ads, Copilot key</source>
         <translation>Suchen, zum Beispiel: KI-Training, Werbung, Copilot-Taste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="30" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
         <source>Search settings</source>
         <translation>Einstellungen suchen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="31" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="31"/>
         <source>Find a setting by its name or what it does (Ctrl+F)</source>
         <translation>Eine Einstellung über ihren Namen oder ihre Funktion finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="41" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="41"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="63" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="63"/>
         <source>matches: %1</source>
         <translation>Treffer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/search_box.py" line="68" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="68"/>
         <source>%n setting(s) found.</source>
         <translation>
             <numerusform>%n Einstellung gefunden.</numerusform>
@@ -917,7 +918,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="70" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="70"/>
         <source>Nothing found. Try other words.</source>
         <translation>Nichts gefunden. Versuchen Sie andere Wörter.</translation>
     </message>
@@ -925,228 +926,233 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="116" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="119"/>
         <source>In the settings it is called:</source>
         <translation>In den Einstellungen heißt es:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="129" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="132"/>
         <source>What it does</source>
         <translation>Was es tut</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="130" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="133"/>
         <source>What data it touches</source>
         <translation>Welche Daten betroffen sind</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="142"/>
         <source>How it is set at first</source>
         <translation>Wie es am Anfang eingestellt ist</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="142"/>
         <source>Before you start</source>
         <translation>Bevor Sie anfangen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="147"/>
         <source>What you lose if you switch it off</source>
         <translation>Was Sie verlieren, wenn Sie es ausschalten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="147"/>
         <source>What to keep in mind</source>
         <translation>Was Sie beachten sollten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="152" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="155"/>
         <source>What we suggest</source>
         <translation>Unser Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="154" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="157"/>
         <source>Where to find it</source>
         <translation>Wo Sie es finden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="166"/>
         <source>Drawing of where the switch is: %1</source>
         <translation>Zeichnung, wo der Schalter ist: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="168" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="171"/>
         <source>How to check it worked</source>
         <translation>So prüfen Sie, ob es geklappt hat</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="169" />
-        <location filename="../../privacy_gui/ui/setting_page.py" line="305" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="172"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="308"/>
         <source>I checked and it worked</source>
         <translation>Ich habe geprüft: Es hat geklappt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="172" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="175"/>
         <source>Marks that you checked the setting took effect. It also marks the step as done.</source>
         <translation>Hält fest, dass Sie geprüft haben, ob die Einstellung wirkt. Der Schritt gilt dann auch als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="180" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="183"/>
         <source>More detail</source>
         <translation>Mehr dazu</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="181" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="184"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="190" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="193"/>
         <source>This page has not been translated into your language yet, so it is shown in English.</source>
         <translation>Diese Seite ist noch nicht übersetzt. Deshalb sehen Sie sie auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="194" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="197"/>
         <source>The translation of this page is older than the English page, so it is shown in English.</source>
         <translation>Die Übersetzung dieser Seite ist älter als die englische Seite. Deshalb sehen Sie sie auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="200"/>
         <source>Shown in English</source>
         <translation>Auf Englisch angezeigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="202"/>
         <source>The advice on this page was updated.</source>
         <translation>Die Hinweise auf dieser Seite wurden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="200" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="203"/>
         <source>Changed since you did this: look again</source>
         <translation>Seitdem geändert: bitte noch mal ansehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="201" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="204"/>
         <source>I looked again: it is still done</source>
         <translation>Ich habe noch mal nachgesehen: Es ist weiter erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="212" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="215"/>
         <source>This page may be out of date</source>
         <translation>Diese Seite ist vielleicht nicht mehr aktuell</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="213" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="216"/>
         <source>We last checked this on %1. %2 may have changed it since.</source>
         <translation>Wir haben das zuletzt am %1 geprüft. %2 hat es seitdem vielleicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="218"/>
         <source>The vendor</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="219" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="222"/>
         <source>Please note</source>
         <translation>Bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="223" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="226"/>
         <source>This may not be for you</source>
         <translation>Das betrifft Sie vielleicht nicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="224" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="227"/>
         <source>Going by your answers, this setting does not apply to you.</source>
         <translation>Nach Ihren Antworten betrifft diese Einstellung Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="230" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="233"/>
         <source>Work or school account?</source>
         <translation>Konto von Arbeit oder Schule?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="231" />
-        <source>Your organisation's IT admin may control this setting.</source>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="234"/>
+        <source>Your organisation&apos;s IT admin may control this setting.</source>
         <translation>Vielleicht legt die IT-Abteilung Ihrer Organisation diese Einstellung fest.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="302" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="305"/>
         <source>Checked on %1</source>
         <translation>Geprüft am %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="318" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="321"/>
         <source>Show the steps for:</source>
         <translation>Schritte anzeigen für:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="325" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="328"/>
         <source>Steps for %1</source>
         <translation>Schritte für %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="351" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="355"/>
         <source>On %1, go to:</source>
         <translation>Auf %1 gehen Sie zu:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="358" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="362"/>
+        <source>Where we could not check the names of menus and buttons in your language, the steps show the English names. If your device uses another language, look for the same words in that language.</source>
+        <translation>Wo wir die Namen von Menüs und Schaltflächen nicht auf Deutsch prüfen konnten, zeigen die Schritte die englischen Namen. Ist Ihr Gerät auf Deutsch eingestellt, suchen Sie nach den Wörtern mit derselben Bedeutung.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="371"/>
         <source>We could not confirm these steps</source>
         <translation>Wir konnten diese Schritte nicht bestätigen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="360" />
-        <source>The vendor may show this in a different place on your device. If you can't find it, look for the setting's name.</source>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="373"/>
+        <source>The vendor may show this in a different place on your device. If you can&apos;t find it, look for the setting&apos;s name.</source>
         <translation>Der Anbieter zeigt das auf Ihrem Gerät vielleicht an einer anderen Stelle. Wenn Sie es nicht finden, suchen Sie nach dem Namen der Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="369" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="382"/>
         <source>Open this setting</source>
         <translation>Diese Einstellung öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="372" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="385"/>
         <source>Opens %1</source>
         <translation>Öffnet %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="390"/>
         <source>Send to my phone</source>
         <translation>An mein Handy senden</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="391"/>
         <source>Show a QR code to open this page on your phone</source>
         <translation>QR-Code zeigen, um diese Seite auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="393" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="406"/>
         <source>regulator</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="394" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="407"/>
         <source>news report</source>
         <translation>Pressebericht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="395" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="408"/>
         <source>stored copy</source>
         <translation>gespeicherte Kopie</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="396" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="409"/>
         <source>other source</source>
         <translation>andere Quelle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="402" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="415"/>
         <source>[read in: %1]</source>
         <translation>[Sprache: %1]</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="407" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="420"/>
         <source>We last checked this page against its sources on %1.</source>
         <translation>Wir haben diese Seite zuletzt am %1 mit ihren Quellen verglichen.</translation>
     </message>
@@ -1154,52 +1160,52 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="34" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="34"/>
         <source>First, three quick questions</source>
         <translation>Zuerst drei kurze Fragen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="39" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="39"/>
         <source>Your answers decide which steps we show you. They stay on this computer. You can change them later.</source>
         <translation>Ihre Antworten bestimmen, welche Schritte wir Ihnen zeigen. Sie bleiben auf diesem Computer. Sie können sie später ändern.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="45" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="45"/>
         <source>1. Which devices do you use?</source>
         <translation>1. Welche Geräte nutzen Sie?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="55" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="55"/>
         <source>2. What kind of account do you use?</source>
         <translation>2. Was für ein Konto nutzen Sie?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="65" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="65"/>
         <source>A work or school account is one your employer or school gave you.</source>
         <translation>Ein Konto von Arbeit oder Schule haben Sie von Ihrer Firma oder Schule bekommen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="69" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="69"/>
         <source>3. Where do you live?</source>
         <translation>3. Wo wohnen Sie?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="78" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="78"/>
         <source>Some settings start differently in some places.</source>
         <translation>Manche Einstellungen sind je nach Ort anfangs anders.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="83" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="86" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="86"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="116" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="116"/>
         <source>Tick at least one device to continue.</source>
         <translation>Wählen Sie mindestens ein Gerät aus, um weiterzumachen.</translation>
     </message>
@@ -1207,18 +1213,18 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="84" />
-        <location filename="../../privacy_gui/ui/kiosk.py" line="88" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="84"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="88"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="91" />
-        <source>Yes, I'm still here</source>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="91"/>
+        <source>Yes, I&apos;m still here</source>
         <translation>Ja, ich bin noch da</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="110" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="110"/>
         <source>To keep your answers private, this screen starts over in %n second(s).</source>
         <translation>
             <numerusform>Damit Ihre Antworten privat bleiben, startet dieser Bildschirm in %n Sekunde neu.</numerusform>
@@ -1229,180 +1235,208 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="76" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="86"/>
         <source>‹ All products</source>
         <translation>‹ Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="77" />
-        <location filename="../../privacy_gui/ui/wizard.py" line="362" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="87"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="452"/>
         <source>Back to all products</source>
         <translation>Zurück zu allen Produkten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="87" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="97"/>
         <source>Progress through this product</source>
         <translation>Fortschritt bei diesem Produkt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="98" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="108"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="99" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="109"/>
         <source>Previous step (Alt+B or Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+B oder Alt+Pfeil links)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
         <source>I have done this (Alt+D)</source>
         <translation>Das habe ich gemacht (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="116" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="126"/>
         <source>Skip for now</source>
         <translation>Später machen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="117" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="127"/>
         <source>Come back to this later (Alt+S)</source>
         <translation>Später darauf zurückkommen (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="121" />
-        <source>Doesn't apply to me</source>
+        <location filename="../../privacy_gui/ui/wizard.py" line="131"/>
+        <source>Doesn&apos;t apply to me</source>
         <translation>Betrifft mich nicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="122" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="132"/>
         <source>This is not for me (Alt+A)</source>
         <translation>Das ist nichts für mich (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="136" />
-        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="146"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="138" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="148"/>
         <source>Next step (Alt+N or Alt+Right)</source>
         <translation>Nächster Schritt (Alt+N oder Alt+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="281" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="316"/>
         <source>%1: what we will look at</source>
         <translation>%1: Das schauen wir uns an</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="292" />
-        <source>%n setting(s) to go through:</source>
-        <translation>
-            <numerusform>%n Einstellung zum Durchgehen:</numerusform>
-            <numerusform>%n Einstellungen zum Durchgehen:</numerusform>
-        </translation>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="329"/>
+        <source>Untick a setting to leave it out. You can come back here and add it again at any time.</source>
+        <translation>Nehmen Sie das Häkchen weg, um eine Einstellung auszulassen. Sie können jederzeit hierher zurückkommen und sie wieder dazunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="338"/>
+        <source>Go through this setting</source>
+        <translation>Diese Einstellung durchgehen</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="343"/>
+        <source>Choose all</source>
+        <translation>Alle wählen</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="346"/>
+        <source>Choose none</source>
+        <translation>Keine wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="298" />
-        <source>%n more setting(s) are hidden because they don't apply to your devices or account.</source>
+        <location filename="../../privacy_gui/ui/wizard.py" line="355"/>
+        <source>%n more setting(s) are hidden because they don&apos;t apply to your devices or account.</source>
         <translation>
             <numerusform>%n weitere Einstellung ist ausgeblendet, weil sie nicht zu Ihren Geräten oder Ihrem Konto passt.</numerusform>
             <numerusform>%n weitere Einstellungen sind ausgeblendet, weil sie nicht zu Ihren Geräten oder Ihrem Konto passen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="304" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="361"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../privacy_gui/ui/wizard.py" line="384"/>
+        <source>You will go through %1 of %n setting(s):</source>
+        <translation>
+            <numerusform>Sie gehen %1 von %n Einstellung durch:</numerusform>
+            <numerusform>Sie gehen %1 von %n Einstellungen durch:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="318" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="398"/>
         <source>Your %1 summary</source>
         <translation>Ihre Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="322" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="402"/>
         <source>%1 of %2 done, %3 skipped for now, %4 not for you.</source>
         <translation>%1 von %2 erledigt, %3 auf später verschoben, %4 nicht für Sie.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../privacy_gui/ui/wizard.py" line="418"/>
+        <source>You left out %n setting(s). To add them, go back to the first page of this guide.</source>
+        <translation>
+            <numerusform>Sie haben %n Einstellung ausgelassen. Um sie dazuzunehmen, gehen Sie zur ersten Seite dieses Leitfadens zurück.</numerusform>
+            <numerusform>Sie haben %n Einstellungen ausgelassen. Um sie dazuzunehmen, gehen Sie zur ersten Seite dieses Leitfadens zurück.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="335" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="425"/>
         <source>You can come back to skipped steps at any time.</source>
         <translation>Sie können jederzeit zu übersprungenen Schritten zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="340" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="430"/>
         <source>Companies sometimes switch features back on in updates. We can remind you to go through this again when you next open the app.</source>
         <translation>Firmen schalten Funktionen bei Updates manchmal wieder ein. Wir können Sie daran erinnern, das beim nächsten Öffnen der App noch einmal durchzugehen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="346" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="436"/>
         <source>Remind me to check again:</source>
         <translation>Mich erinnern, noch mal zu prüfen:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="348" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="438"/>
         <source>Remind me to check again</source>
         <translation>Mich erinnern, noch mal zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="359" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="449"/>
         <source>Open the checklist</source>
         <translation>Checkliste öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="373" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="463"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="374" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="464"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="375" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="465"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="376" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="466"/>
         <source>In 6 months</source>
         <translation>In 6 Monaten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="377" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="467"/>
         <source>In a year</source>
         <translation>In einem Jahr</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="388" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="478"/>
         <source>Introduction</source>
         <translation>Einleitung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="390" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="480"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="393" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="483"/>
         <source>Setting %1 of %2</source>
         <translation>Einstellung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="408" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="498"/>
         <source>Your answer: %1</source>
         <translation>Ihre Antwort: %1</translation>
     </message>

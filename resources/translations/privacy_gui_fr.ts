@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="164" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="166"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="165" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="167"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -16,176 +17,176 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="129" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>Changed</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="165" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="165"/>
         <source>%1 · changed since you did this: look again</source>
-        <translation>%1 · modifié depuis que vous l’avez fait : à revoir</translation>
+        <translation>%1 · modifié depuis que vous l’avez fait&#xa0;: à revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="167" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="167"/>
         <source>%1 and checked</source>
         <translation>%1 et vérifié</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="168" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="168"/>
         <source>%1 (not for your devices)</source>
         <translation>%1 (pas pour vos appareils)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="172" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="172"/>
         <source>In the settings: %1</source>
-        <translation>Dans les paramètres : %1</translation>
+        <translation>Dans les paramètres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_model.py" line="183" />
+        <location filename="../../privacy_gui/ui/checklist_model.py" line="183"/>
         <source>%1 of %2 done</source>
-        <translation>Fait : %1 sur %2</translation>
+        <translation>Fait&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="73" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="73"/>
         <source>‹ All products</source>
         <translation>‹ Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="74" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="74"/>
         <source>Back to all products</source>
         <translation>Retour à tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="77" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="77"/>
         <source>Your checklist</source>
         <translation>Votre liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="90" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="90"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="94" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="94"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="95" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="95"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="96" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="96"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="100" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="100"/>
         <source>Show: %1</source>
-        <translation>Afficher : %1</translation>
+        <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="115" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="115"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="128" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="128"/>
         <source>Double-click or press Enter on a setting to open it.</source>
         <translation>Double-cliquez sur un paramètre ou appuyez sur Entrée pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="131" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="131"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="132" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="132"/>
         <source>Save the checklist as PDF, web page or spreadsheet</source>
         <translation>Enregistrer la liste en PDF, en page web ou en tableur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="135" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="135"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="139" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="139"/>
         <source>Start again…</source>
         <translation>Recommencer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="140" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="140"/>
         <source>Clear every tick in the checklist</source>
         <translation>Effacer toutes les coches de la liste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="152" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="152"/>
         <source>%1 · changed since you did this: look again</source>
-        <translation>%1 · modifié depuis que vous l’avez fait : à revoir</translation>
+        <translation>%1 · modifié depuis que vous l’avez fait&#xa0;: à revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/checklist_view.py" line="174" />
+        <location filename="../../privacy_gui/ui/checklist_view.py" line="174"/>
         <source>Overall: %1 of %2 done</source>
-        <translation>Progression totale : %1 sur %2</translation>
+        <translation>Progression totale&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ChipPath</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="132" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="134"/>
         <source>Step %1: %2</source>
-        <translation>Étape %1 : %2</translation>
+        <translation>Étape %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="116" />
+        <location filename="../../privacy_gui/ui/home.py" line="116"/>
         <source>Your Microsoft privacy checklist</source>
-        <translation>Votre liste de contrôle : confidentialité Microsoft</translation>
+        <translation>Votre liste de contrôle&#xa0;: confidentialité Microsoft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="121" />
+        <location filename="../../privacy_gui/ui/home.py" line="121"/>
         <source>Pick a product. We explain each privacy setting in plain words, show you where to find it, and keep track of what you have done.</source>
         <translation>Choisissez un produit. Nous expliquons chaque paramètre de confidentialité avec des mots simples, nous vous montrons où le trouver et nous notons ce que vous avez déjà fait.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="134" />
+        <location filename="../../privacy_gui/ui/home.py" line="134"/>
         <source>Change my answers</source>
         <translation>Modifier mes réponses</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="145" />
+        <location filename="../../privacy_gui/ui/home.py" line="145"/>
         <source>Open the checklist</source>
         <translation>Ouvrir la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="186" />
+        <location filename="../../privacy_gui/ui/home.py" line="186"/>
         <source>Some content could not be loaded. The rest of the app works.</source>
         <translation>Une partie du contenu n’a pas pu être chargée. Le reste de l’application fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="190" />
+        <location filename="../../privacy_gui/ui/home.py" line="190"/>
         <source>Could not load %1: %2</source>
-        <translation>Impossible de charger %1 : %2</translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="192" />
+        <location filename="../../privacy_gui/ui/home.py" line="192"/>
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>…et %n autre problème.</numerusform>
@@ -193,32 +194,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="209" />
+        <location filename="../../privacy_gui/ui/home.py" line="209"/>
         <source>Overall: %1 of %2 done</source>
-        <translation>Progression totale : %1 sur %2</translation>
+        <translation>Progression totale&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="216" />
+        <location filename="../../privacy_gui/ui/home.py" line="216"/>
         <source>You have not told us about your devices yet.</source>
         <translation>Vous ne nous avez pas encore parlé de vos appareils.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="220" />
+        <location filename="../../privacy_gui/ui/home.py" line="220"/>
         <source>Showing steps for: %1 · %2 · %3</source>
-        <translation>Étapes affichées pour : %1 · %2 · %3</translation>
+        <translation>Étapes affichées pour&#xa0;: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="235" />
+        <location filename="../../privacy_gui/ui/home.py" line="235"/>
         <source>Time to check again: companies sometimes switch settings back on in updates.</source>
-        <translation>C’est le moment de revérifier : les entreprises réactivent parfois des paramètres lors des mises à jour.</translation>
+        <translation>C’est le moment de revérifier&#xa0;: les entreprises réactivent parfois des paramètres lors des mises à jour.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="245" />
+        <location filename="../../privacy_gui/ui/home.py" line="245"/>
         <source>%1: you last went through it on %2.</source>
-        <translation>%1 : vous l’avez parcouru pour la dernière fois le %2.</translation>
+        <translation>%1&#xa0;: vous l’avez parcouru pour la dernière fois le %2.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="251" />
+        <location filename="../../privacy_gui/ui/home.py" line="251"/>
         <source>Check %1 now</source>
         <translation>Vérifier %1 maintenant</translation>
     </message>
@@ -226,12 +227,12 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="268" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="268"/>
         <source>Start over?</source>
-        <translation>Tout recommencer ?</translation>
+        <translation>Tout recommencer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="269" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="269"/>
         <source>This clears everything on this screen for the next person.</source>
         <translation>Tout ce qui est à l’écran sera effacé pour la personne suivante.</translation>
     </message>
@@ -239,122 +240,122 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="13" />
+        <location filename="../../privacy_gui/ui/labels.py" line="13"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="14" />
+        <location filename="../../privacy_gui/ui/labels.py" line="14"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="15" />
+        <location filename="../../privacy_gui/ui/labels.py" line="15"/>
         <source>Skipped for now</source>
         <translation>Passé pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="16" />
-        <source>Doesn't apply to me</source>
+        <location filename="../../privacy_gui/ui/labels.py" line="16"/>
+        <source>Doesn&apos;t apply to me</source>
         <translation>Ne me concerne pas</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="28" />
+        <location filename="../../privacy_gui/ui/labels.py" line="28"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="29" />
+        <location filename="../../privacy_gui/ui/labels.py" line="29"/>
         <source>Mac</source>
         <translation>Mac</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="30" />
+        <location filename="../../privacy_gui/ui/labels.py" line="30"/>
         <source>Web browser</source>
         <translation>Navigateur web</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="31" />
+        <location filename="../../privacy_gui/ui/labels.py" line="31"/>
         <source>iPhone or iPad</source>
         <translation>iPhone ou iPad</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="32" />
+        <location filename="../../privacy_gui/ui/labels.py" line="32"/>
         <source>Android</source>
         <translation>Android</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="39" />
+        <location filename="../../privacy_gui/ui/labels.py" line="39"/>
         <source>Personal account</source>
         <translation>Compte personnel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="40" />
+        <location filename="../../privacy_gui/ui/labels.py" line="40"/>
         <source>Work or school account</source>
         <translation>Compte professionnel ou scolaire</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="47" />
+        <location filename="../../privacy_gui/ui/labels.py" line="47"/>
         <source>European Union or EEA</source>
         <translation>Union européenne ou EEE</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="48" />
+        <location filename="../../privacy_gui/ui/labels.py" line="48"/>
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="49" />
+        <location filename="../../privacy_gui/ui/labels.py" line="49"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="50" />
+        <location filename="../../privacy_gui/ui/labels.py" line="50"/>
         <source>Somewhere else</source>
         <translation>Ailleurs</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="57" />
+        <location filename="../../privacy_gui/ui/labels.py" line="57"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="58" />
+        <location filename="../../privacy_gui/ui/labels.py" line="58"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="59" />
+        <location filename="../../privacy_gui/ui/labels.py" line="59"/>
         <source>It depends</source>
         <translation>Ça dépend</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="60" />
+        <location filename="../../privacy_gui/ui/labels.py" line="60"/>
         <source>Not a switch</source>
         <translation>Pas un interrupteur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="67" />
+        <location filename="../../privacy_gui/ui/labels.py" line="67"/>
         <source>Switch it off</source>
         <translation>Désactivez-le</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="68" />
+        <location filename="../../privacy_gui/ui/labels.py" line="68"/>
         <source>Switch it on</source>
         <translation>Activez-le</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="69" />
+        <location filename="../../privacy_gui/ui/labels.py" line="69"/>
         <source>Keep it as it is</source>
         <translation>Laissez-le tel quel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="70" />
+        <location filename="../../privacy_gui/ui/labels.py" line="70"/>
         <source>Your choice</source>
         <translation>À vous de choisir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/labels.py" line="71" />
+        <location filename="../../privacy_gui/ui/labels.py" line="71"/>
         <source>Have a look at it</source>
         <translation>Jetez-y un œil</translation>
     </message>
@@ -362,334 +363,334 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="80" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="80"/>
         <source>Privacy checklist for Microsoft products</source>
         <translation>Liste de contrôle de confidentialité pour les produits Microsoft</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="87" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="148" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="87"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="151"/>
         <source>%1 — privacy checklist</source>
         <translation>%1 — liste de contrôle de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="171" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="174"/>
         <source>Whose checklist:</source>
-        <translation>À qui est la liste :</translation>
+        <translation>À qui est la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="173" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="176"/>
         <source>Whose checklist</source>
         <translation>À qui est la liste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="179" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="182"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="180" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="183"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="181" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="184"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="239"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="236" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="239"/>
         <source>Name (only used on this computer):</source>
-        <translation>Nom (utilisé seulement sur cet ordinateur) :</translation>
+        <translation>Nom (utilisé seulement sur cet ordinateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="243" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="246"/>
         <source>Could not make the profile</source>
         <translation>Impossible de créer le profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="255"/>
         <source>Rename profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="252" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="255"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="260" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="263"/>
         <source>Could not rename the profile</source>
         <translation>Impossible de renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="270" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="273"/>
         <source>Delete this profile?</source>
-        <translation>Supprimer ce profil ?</translation>
+        <translation>Supprimer ce profil&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="271" />
-        <source>This deletes the checklist of “%1” from this computer. It can't be undone.</source>
-        <translation>La liste de contrôle de « %1 » sera supprimée de cet ordinateur. Vous ne pourrez pas revenir en arrière.</translation>
+        <location filename="../../privacy_gui/ui/main_window.py" line="274"/>
+        <source>This deletes the checklist of “%1” from this computer. It can&apos;t be undone.</source>
+        <translation>La liste de contrôle de «&#xa0;%1&#xa0;» sera supprimée de cet ordinateur. Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="287" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="290"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="288" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="291"/>
         <source>Presenter view</source>
         <translation>Mode présentateur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="289" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="292"/>
         <source>Save a blank handout…</source>
         <translation>Enregistrer un document vierge à distribuer…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="290" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="293"/>
         <source>Save my take-away record…</source>
         <translation>Enregistrer mon bilan à emporter…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="291" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="294"/>
         <source>Reset for the next person…</source>
         <translation>Réinitialiser pour la personne suivante…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="293" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="296"/>
         <source>Add a content pack…</source>
         <translation>Ajouter un pack de contenu…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="314" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="317"/>
         <source>Save a blank handout</source>
         <translation>Enregistrer un document vierge à distribuer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="316" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="660" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="319"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="666"/>
         <source>PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>Document PDF (*.pdf);;Page web (*.html);;Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="322" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="325"/>
         <source>Privacy checklist</source>
         <translation>Liste de contrôle de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="327" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="679" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="330"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="685"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="334" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="337"/>
         <source>Reset for the next person?</source>
-        <translation>Réinitialiser pour la personne suivante ?</translation>
+        <translation>Réinitialiser pour la personne suivante&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="335" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="338"/>
         <source>This clears the checklist and the answers about devices for the next person.</source>
         <translation>La liste de contrôle et les réponses sur les appareils seront effacées pour la personne suivante.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="337" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="340"/>
         <source>Save a PDF record first, then reset</source>
         <translation>Enregistrer d’abord un bilan PDF, puis réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="339" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="342"/>
         <source>Reset without saving</source>
         <translation>Réinitialiser sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="362" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="365"/>
         <source>Choose a content pack folder</source>
         <translation>Choisir un dossier de pack de contenu</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="369" />
-        <source>This pack can't be used</source>
+        <location filename="../../privacy_gui/ui/main_window.py" line="372"/>
+        <source>This pack can&apos;t be used</source>
         <translation>Ce pack ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="374" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="377"/>
         <source>Some of this pack could not be loaded</source>
         <translation>Une partie de ce pack n’a pas pu être chargée</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="388" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="393"/>
         <source>This is a shared computer. Nothing you do here is kept after you leave.</source>
         <translation>Cet ordinateur est partagé. Rien de ce que vous faites ici n’est gardé après votre départ.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="391" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="396"/>
         <source>Start over</source>
         <translation>Tout recommencer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="392" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="397"/>
         <source>Clear everything for the next person</source>
         <translation>Tout effacer pour la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="418" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="419" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="424"/>
         <source>Save a copy of the checklist…</source>
         <translation>Enregistrer une copie de la liste…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="422" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="427"/>
         <source>Print the checklist…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="427" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="432"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="428" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="429" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="434"/>
         <source>All products</source>
         <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="430" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="435"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="431" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="436"/>
         <source>Find a setting…</source>
         <translation>Rechercher un paramètre…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="434" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="439"/>
         <source>Bigger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="439" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="444"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="440" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="445"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="441" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="446"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="443" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="448"/>
         <source>Like my computer</source>
         <translation>Comme mon ordinateur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="444" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="449"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="445" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="450"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="446" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="451"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="449" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="454"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="454" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="459"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="455" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="460"/>
         <source>Change my devices, account and region…</source>
         <translation>Modifier mes appareils, mon compte et ma région…</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="456" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="461"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="457" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="705" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="462"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="711"/>
         <source>Where is my progress kept?</source>
-        <translation>Où ma progression est-elle enregistrée ?</translation>
+        <translation>Où ma progression est-elle enregistrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="458" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="717" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="463"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="723"/>
         <source>About this app</source>
         <translation>À propos de cette application</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="632" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="638"/>
         <source>Start the checklist again?</source>
-        <translation>Recommencer la liste de contrôle ?</translation>
+        <translation>Recommencer la liste de contrôle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="634" />
-        <source>This clears every tick for every product. Your answers about your devices are kept. This can't be undone.</source>
+        <location filename="../../privacy_gui/ui/main_window.py" line="640"/>
+        <source>This clears every tick for every product. Your answers about your devices are kept. This can&apos;t be undone.</source>
         <translation>Toutes les coches de tous les produits seront effacées. Vos réponses sur vos appareils sont conservées. Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="649" />
-        <location filename="../../privacy_gui/ui/main_window.py" line="677" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="655"/>
+        <location filename="../../privacy_gui/ui/main_window.py" line="683"/>
         <source>My privacy checklist</source>
         <translation>Ma liste de contrôle de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="658" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="664"/>
         <source>Save a copy of the checklist</source>
         <translation>Enregistrer une copie de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="702" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="708"/>
         <source>nowhere: it is kept in memory only</source>
-        <translation>nulle part : elle est gardée en mémoire seulement</translation>
+        <translation>nulle part&#xa0;: elle est gardée en mémoire seulement</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="707" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="713"/>
         <source>Your checklist is saved on this computer only, in:
 %1
 
 It holds your ticks, when you made them, and your answers about your devices. This app never sends anything over the internet.</source>
-        <translation>Votre liste de contrôle est enregistrée uniquement sur cet ordinateur, dans :
+        <translation>Votre liste de contrôle est enregistrée uniquement sur cet ordinateur, dans&#xa0;:
 %1
 
 Elle contient vos coches, leur date et vos réponses sur vos appareils. Cette application n’envoie jamais rien sur Internet.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/main_window.py" line="719" />
+        <location filename="../../privacy_gui/ui/main_window.py" line="725"/>
         <source>Privacy checklist for Microsoft products, version %1.
 
 It explains the privacy settings of Microsoft Office, LinkedIn and Copilot in plain words, and keeps a checklist on this computer. It works offline and sends nothing.</source>
@@ -701,7 +702,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="30" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="30"/>
         <source>Trainer notes</source>
         <translation>Notes du formateur</translation>
     </message>
@@ -709,7 +710,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="232" />
+        <location filename="../../privacy_gui/ui/widgets.py" line="234"/>
         <source>Page content</source>
         <translation>Contenu de la page</translation>
     </message>
@@ -717,37 +718,37 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="121" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="121"/>
         <source>Staff only</source>
         <translation>Réservé au personnel</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="123" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="123"/>
         <source>Enter the staff PIN to leave kiosk mode</source>
         <translation>Saisissez le code PIN du personnel pour quitter le mode kiosque</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="126" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="126"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="132" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="135" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="135"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="155" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="155"/>
         <source>That PIN is not right.</source>
         <translation>Ce code PIN n’est pas correct.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="161" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="161"/>
         <source>Too many wrong tries. Wait %n second(s).</source>
         <translation>
             <numerusform>Trop d’essais ratés. Attendez %n seconde.</numerusform>
@@ -758,88 +759,88 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="78" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="78"/>
         <source>Presenter view</source>
         <translation>Mode présentateur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="87" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="87"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="88" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="88"/>
         <source>Page Up, Left arrow</source>
         <translation>Page haut, flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="92" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
         <source>Smaller</source>
         <translation>Plus petit</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="95" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="95"/>
         <source>Bigger</source>
         <translation>Plus grand</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="99" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="100" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="100"/>
         <source>Page Down, Right arrow, Space</source>
         <translation>Page bas, flèche droite, Espace</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="147" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="147"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="154" />
+        <location filename="../../privacy_gui/ui/presenter.py" line="154"/>
         <source>In the settings: “%1”</source>
-        <translation>Dans les paramètres : « %1 »</translation>
+        <translation>Dans les paramètres&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ProductCard</name>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="74" />
+        <location filename="../../privacy_gui/ui/home.py" line="74"/>
         <source>%1 of %2 done</source>
-        <translation>Fait : %1 sur %2</translation>
+        <translation>Fait&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="79" />
+        <location filename="../../privacy_gui/ui/home.py" line="79"/>
         <source>%1 progress: %2 of %3 done</source>
-        <translation>Progression de %1 : %2 sur %3</translation>
+        <translation>Progression de %1&#xa0;: %2 sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/home.py" line="86" />
+        <location filename="../../privacy_gui/ui/home.py" line="86"/>
         <source>%n step(s) changed since you did them: look again</source>
         <translation>
-            <numerusform>%n étape a changé depuis que vous l’avez faite : à revoir</numerusform>
-            <numerusform>%n étapes ont changé depuis que vous les avez faites : à revoir</numerusform>
+            <numerusform>%n étape a changé depuis que vous l’avez faite&#xa0;: à revoir</numerusform>
+            <numerusform>%n étapes ont changé depuis que vous les avez faites&#xa0;: à revoir</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="89" />
+        <location filename="../../privacy_gui/ui/home.py" line="89"/>
         <source>Look again</source>
         <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="91" />
+        <location filename="../../privacy_gui/ui/home.py" line="91"/>
         <source>Review</source>
         <translation>Relire</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="93" />
+        <location filename="../../privacy_gui/ui/home.py" line="93"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/home.py" line="95" />
+        <location filename="../../privacy_gui/ui/home.py" line="95"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -847,7 +848,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="24"/>
         <source>QR code for %1</source>
         <translation>Code QR pour %1</translation>
     </message>
@@ -855,28 +856,28 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55" />
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="55"/>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="58"/>
         <source>Open this on your phone</source>
         <translation>Ouvrir sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61" />
-        <source>Point your phone's camera at the square. Your phone will offer to open the page.</source>
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="61"/>
+        <source>Point your phone&apos;s camera at the square. Your phone will offer to open the page.</source>
         <translation>Dirigez l’appareil photo de votre téléphone vers le carré. Votre téléphone proposera d’ouvrir la page.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="70"/>
         <source>Address: %1</source>
-        <translation>Adresse : %1</translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="74"/>
         <source>Then follow these steps on your phone:</source>
-        <translation>Ensuite, suivez ces étapes sur votre téléphone :</translation>
+        <translation>Ensuite, suivez ces étapes sur votre téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76" />
+        <location filename="../../privacy_gui/ui/qr_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -884,32 +885,32 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="29" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="29"/>
         <source>Search, for example: AI training, ads, Copilot key</source>
-        <translation>Recherchez, par exemple : entraînement de l’IA, publicités, touche Copilot</translation>
+        <translation>Recherchez, par exemple&#xa0;: entraînement de l’IA, publicités, touche Copilot</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="30" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
         <source>Search settings</source>
         <translation>Rechercher des paramètres</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="31" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="31"/>
         <source>Find a setting by its name or what it does (Ctrl+F)</source>
         <translation>Trouvez un paramètre par son nom ou ce qu’il fait (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="41" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="41"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="63" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="63"/>
         <source>matches: %1</source>
-        <translation>correspond à : %1</translation>
+        <translation>correspond à&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/search_box.py" line="68" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="68"/>
         <source>%n setting(s) found.</source>
         <translation>
             <numerusform>%n paramètre trouvé.</numerusform>
@@ -917,7 +918,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="70" />
+        <location filename="../../privacy_gui/ui/search_box.py" line="70"/>
         <source>Nothing found. Try other words.</source>
         <translation>Aucun résultat. Essayez d’autres mots.</translation>
     </message>
@@ -925,228 +926,233 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="116" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="119"/>
         <source>In the settings it is called:</source>
-        <translation>Dans les paramètres, il s’appelle :</translation>
+        <translation>Dans les paramètres, il s’appelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="129" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="132"/>
         <source>What it does</source>
         <translation>À quoi il sert</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="130" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="133"/>
         <source>What data it touches</source>
         <translation>Quelles données sont concernées</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="142"/>
         <source>How it is set at first</source>
         <translation>Réglage de départ</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="139" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="142"/>
         <source>Before you start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="147"/>
         <source>What you lose if you switch it off</source>
         <translation>Ce que vous perdez en le désactivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="144" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="147"/>
         <source>What to keep in mind</source>
         <translation>À garder en tête</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="152" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="155"/>
         <source>What we suggest</source>
         <translation>Notre conseil</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="154" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="157"/>
         <source>Where to find it</source>
         <translation>Où le trouver</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="163" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="166"/>
         <source>Drawing of where the switch is: %1</source>
-        <translation>Dessin montrant où se trouve le bouton : %1</translation>
+        <translation>Dessin montrant où se trouve le bouton&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="168" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="171"/>
         <source>How to check it worked</source>
         <translation>Comment vérifier que ça a marché</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="169" />
-        <location filename="../../privacy_gui/ui/setting_page.py" line="305" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="172"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="308"/>
         <source>I checked and it worked</source>
         <translation>J’ai vérifié et ça a marché</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="172" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="175"/>
         <source>Marks that you checked the setting took effect. It also marks the step as done.</source>
         <translation>Indique que vous avez vérifié que le réglage s’applique bien. L’étape est aussi marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="180" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="183"/>
         <source>More detail</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="181" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="184"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="190" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="193"/>
         <source>This page has not been translated into your language yet, so it is shown in English.</source>
         <translation>Cette page n’est pas encore traduite. Elle s’affiche donc en anglais.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="194" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="197"/>
         <source>The translation of this page is older than the English page, so it is shown in English.</source>
         <translation>La traduction de cette page est plus ancienne que la page anglaise. Elle s’affiche donc en anglais.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="197" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="200"/>
         <source>Shown in English</source>
         <translation>Affiché en anglais</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="199" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="202"/>
         <source>The advice on this page was updated.</source>
         <translation>Les conseils de cette page ont été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="200" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="203"/>
         <source>Changed since you did this: look again</source>
-        <translation>Modifié depuis que vous l’avez fait : à revoir</translation>
+        <translation>Modifié depuis que vous l’avez fait&#xa0;: à revoir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="201" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="204"/>
         <source>I looked again: it is still done</source>
-        <translation>J’ai revérifié : c’est toujours fait</translation>
+        <translation>J’ai revérifié&#xa0;: c’est toujours fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="212" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="215"/>
         <source>This page may be out of date</source>
         <translation>Cette page n’est peut-être plus à jour</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="213" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="216"/>
         <source>We last checked this on %1. %2 may have changed it since.</source>
         <translation>Nous avons vérifié cela pour la dernière fois le %1. %2 l’a peut-être modifié depuis.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="215" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="218"/>
         <source>The vendor</source>
         <translation>L’entreprise</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="219" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="222"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="223" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="226"/>
         <source>This may not be for you</source>
         <translation>Ceci ne vous concerne peut-être pas</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="224" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="227"/>
         <source>Going by your answers, this setting does not apply to you.</source>
         <translation>D’après vos réponses, ce paramètre ne vous concerne pas.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="230" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="233"/>
         <source>Work or school account?</source>
-        <translation>Compte professionnel ou scolaire ?</translation>
+        <translation>Compte professionnel ou scolaire&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="231" />
-        <source>Your organisation's IT admin may control this setting.</source>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="234"/>
+        <source>Your organisation&apos;s IT admin may control this setting.</source>
         <translation>Le service informatique de votre organisation gère peut-être ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="302" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="305"/>
         <source>Checked on %1</source>
         <translation>Vérifié le %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="318" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="321"/>
         <source>Show the steps for:</source>
-        <translation>Afficher les étapes pour :</translation>
+        <translation>Afficher les étapes pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="325" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="328"/>
         <source>Steps for %1</source>
         <translation>Étapes pour %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="351" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="355"/>
         <source>On %1, go to:</source>
-        <translation>Sur %1, allez dans :</translation>
+        <translation>Sur %1, allez dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="358" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="362"/>
+        <source>Where we could not check the names of menus and buttons in your language, the steps show the English names. If your device uses another language, look for the same words in that language.</source>
+        <translation>Quand nous n’avons pas pu vérifier le nom des menus et des boutons en français, les étapes montrent les noms anglais. Si votre appareil est en français, cherchez les mots qui veulent dire la même chose.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="371"/>
         <source>We could not confirm these steps</source>
         <translation>Nous n’avons pas pu confirmer ces étapes</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="360" />
-        <source>The vendor may show this in a different place on your device. If you can't find it, look for the setting's name.</source>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="373"/>
+        <source>The vendor may show this in a different place on your device. If you can&apos;t find it, look for the setting&apos;s name.</source>
         <translation>L’entreprise l’affiche peut-être ailleurs sur votre appareil. Si vous ne le trouvez pas, cherchez le nom du paramètre.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="369" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="382"/>
         <source>Open this setting</source>
         <translation>Ouvrir ce paramètre</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="372" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="385"/>
         <source>Opens %1</source>
         <translation>Ouvre %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="377" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="390"/>
         <source>Send to my phone</source>
         <translation>Envoyer sur mon téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="378" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="391"/>
         <source>Show a QR code to open this page on your phone</source>
         <translation>Afficher un code QR pour ouvrir cette page sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="393" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="406"/>
         <source>regulator</source>
         <translation>autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="394" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="407"/>
         <source>news report</source>
         <translation>article de presse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="395" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="408"/>
         <source>stored copy</source>
         <translation>copie archivée</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="396" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="409"/>
         <source>other source</source>
         <translation>autre source</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="402" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="415"/>
         <source>[read in: %1]</source>
-        <translation>[langue : %1]</translation>
+        <translation>[langue&#xa0;: %1]</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="407" />
+        <location filename="../../privacy_gui/ui/setting_page.py" line="420"/>
         <source>We last checked this page against its sources on %1.</source>
         <translation>Nous avons comparé cette page à ses sources pour la dernière fois le %1.</translation>
     </message>
@@ -1154,52 +1160,52 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="34" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="34"/>
         <source>First, three quick questions</source>
         <translation>D’abord, trois questions rapides</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="39" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="39"/>
         <source>Your answers decide which steps we show you. They stay on this computer. You can change them later.</source>
         <translation>Vos réponses décident des étapes que nous vous montrons. Elles restent sur cet ordinateur. Vous pourrez les modifier plus tard.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="45" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="45"/>
         <source>1. Which devices do you use?</source>
-        <translation>1. Quels appareils utilisez-vous ?</translation>
+        <translation>1. Quels appareils utilisez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="55" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="55"/>
         <source>2. What kind of account do you use?</source>
-        <translation>2. Quel type de compte utilisez-vous ?</translation>
+        <translation>2. Quel type de compte utilisez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="65" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="65"/>
         <source>A work or school account is one your employer or school gave you.</source>
         <translation>Un compte professionnel ou scolaire, c’est un compte fourni par votre employeur ou votre école.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="69" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="69"/>
         <source>3. Where do you live?</source>
-        <translation>3. Où habitez-vous ?</translation>
+        <translation>3. Où habitez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="78" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="78"/>
         <source>Some settings start differently in some places.</source>
         <translation>Certains paramètres ne sont pas réglés pareil au départ selon l’endroit où vous vivez.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="83" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="86" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="86"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/setup_view.py" line="116" />
+        <location filename="../../privacy_gui/ui/setup_view.py" line="116"/>
         <source>Tick at least one device to continue.</source>
         <translation>Cochez au moins un appareil pour continuer.</translation>
     </message>
@@ -1207,18 +1213,18 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="84" />
-        <location filename="../../privacy_gui/ui/kiosk.py" line="88" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="84"/>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="88"/>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/kiosk.py" line="91" />
-        <source>Yes, I'm still here</source>
+        <location filename="../../privacy_gui/ui/kiosk.py" line="91"/>
+        <source>Yes, I&apos;m still here</source>
         <translation>Oui, je suis toujours là</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/kiosk.py" line="110" />
+        <location filename="../../privacy_gui/ui/kiosk.py" line="110"/>
         <source>To keep your answers private, this screen starts over in %n second(s).</source>
         <translation>
             <numerusform>Pour protéger vos réponses, cet écran recommencera à zéro dans %n seconde.</numerusform>
@@ -1229,182 +1235,210 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="76" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="86"/>
         <source>‹ All products</source>
         <translation>‹ Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="77" />
-        <location filename="../../privacy_gui/ui/wizard.py" line="362" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="87"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="452"/>
         <source>Back to all products</source>
         <translation>Retour à tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="87" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="97"/>
         <source>Progress through this product</source>
         <translation>Progression dans ce produit</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="98" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="108"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="99" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="109"/>
         <source>Previous step (Alt+B or Alt+Left)</source>
         <translation>Étape précédente (Alt+B ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="113" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
         <source>I have done this (Alt+D)</source>
         <translation>Je l’ai fait (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="116" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="126"/>
         <source>Skip for now</source>
         <translation>Passer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="117" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="127"/>
         <source>Come back to this later (Alt+S)</source>
         <translation>Y revenir plus tard (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="121" />
-        <source>Doesn't apply to me</source>
+        <location filename="../../privacy_gui/ui/wizard.py" line="131"/>
+        <source>Doesn&apos;t apply to me</source>
         <translation>Ne me concerne pas</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="122" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="132"/>
         <source>This is not for me (Alt+A)</source>
         <translation>Ce n’est pas pour moi (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="136" />
-        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="146"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="138" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="148"/>
         <source>Next step (Alt+N or Alt+Right)</source>
         <translation>Étape suivante (Alt+N ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="281" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="316"/>
         <source>%1: what we will look at</source>
-        <translation>%1 : ce que nous allons voir</translation>
+        <translation>%1&#xa0;: ce que nous allons voir</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="329"/>
+        <source>Untick a setting to leave it out. You can come back here and add it again at any time.</source>
+        <translation>Décochez un réglage pour le laisser de côté. Vous pouvez revenir ici et l’ajouter de nouveau à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="338"/>
+        <source>Go through this setting</source>
+        <translation>Passer en revue ce réglage</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="343"/>
+        <source>Choose all</source>
+        <translation>Tout choisir</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="346"/>
+        <source>Choose none</source>
+        <translation>Ne rien choisir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="292" />
-        <source>%n setting(s) to go through:</source>
-        <translation>
-            <numerusform>%n paramètre à passer en revue :</numerusform>
-            <numerusform>%n paramètres à passer en revue :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="298" />
-        <source>%n more setting(s) are hidden because they don't apply to your devices or account.</source>
+        <location filename="../../privacy_gui/ui/wizard.py" line="355"/>
+        <source>%n more setting(s) are hidden because they don&apos;t apply to your devices or account.</source>
         <translation>
             <numerusform>%n autre paramètre est masqué, car il ne concerne pas vos appareils ou votre compte.</numerusform>
             <numerusform>%n autres paramètres sont masqués, car ils ne concernent pas vos appareils ou votre compte.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="304" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="361"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../privacy_gui/ui/wizard.py" line="384"/>
+        <source>You will go through %1 of %n setting(s):</source>
+        <translation>
+            <numerusform>Vous allez passer en revue %1 sur %n réglage :</numerusform>
+            <numerusform>Vous allez passer en revue %1 sur %n réglages :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="318" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="398"/>
         <source>Your %1 summary</source>
         <translation>Votre bilan pour %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="322" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="402"/>
         <source>%1 of %2 done, %3 skipped for now, %4 not for you.</source>
-        <translation>Fait : %1 sur %2 · Passé pour l’instant : %3 · Ne vous concerne pas : %4</translation>
+        <translation>Fait&#xa0;: %1 sur %2 · Passé pour l’instant&#xa0;: %3 · Ne vous concerne pas&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../privacy_gui/ui/wizard.py" line="418"/>
+        <source>You left out %n setting(s). To add them, go back to the first page of this guide.</source>
+        <translation>
+            <numerusform>Vous avez laissé de côté %n réglage. Pour l’ajouter, revenez à la première page de ce guide.</numerusform>
+            <numerusform>Vous avez laissé de côté %n réglages. Pour les ajouter, revenez à la première page de ce guide.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="335" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="425"/>
         <source>You can come back to skipped steps at any time.</source>
         <translation>Vous pouvez revenir aux étapes passées à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="340" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="430"/>
         <source>Companies sometimes switch features back on in updates. We can remind you to go through this again when you next open the app.</source>
         <translation>Les entreprises réactivent parfois des fonctions lors des mises à jour. Nous pouvons vous rappeler de tout revérifier la prochaine fois que vous ouvrirez l’application.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="346" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="436"/>
         <source>Remind me to check again:</source>
-        <translation>Me rappeler de revérifier :</translation>
+        <translation>Me rappeler de revérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="348" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="438"/>
         <source>Remind me to check again</source>
         <translation>Me rappeler de revérifier</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="359" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="449"/>
         <source>Open the checklist</source>
         <translation>Ouvrir la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="373" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="463"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="374" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="464"/>
         <source>In a month</source>
         <translation>Dans un mois</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="375" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="465"/>
         <source>In 3 months</source>
         <translation>Dans 3 mois</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="376" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="466"/>
         <source>In 6 months</source>
         <translation>Dans 6 mois</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="377" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="467"/>
         <source>In a year</source>
         <translation>Dans un an</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="388" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="478"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="390" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="480"/>
         <source>Summary</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="393" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="483"/>
         <source>Setting %1 of %2</source>
         <translation>Paramètre %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="398" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="408" />
+        <location filename="../../privacy_gui/ui/wizard.py" line="498"/>
         <source>Your answer: %1</source>
-        <translation>Votre réponse : %1</translation>
+        <translation>Votre réponse&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
