@@ -57,7 +57,9 @@ def test_switching_language_needs_no_restart_and_is_remembered(window: MainWindo
     assert "⟦" not in " ".join(visible_texts(window))
 
 
-@pytest.mark.parametrize("screen", ["setup", "home", "office/analyze-content", "checklist"])
+@pytest.mark.parametrize(
+    "screen", ["setup", "home", "office", "office/analyze-content", "linkedin/gen-ai-training", "checklist"]
+)
 def test_nothing_is_cut_off_in_the_long_pseudo_locale(window: MainWindow, screen: str) -> None:
     window.set_language("en-XA")
     window.navigate(screen)
@@ -105,7 +107,8 @@ def test_every_interface_string_is_translated(code: str) -> None:
     unfinished = [
         m.findtext("source")
         for m in root.iter("message")
-        if (t := m.find("translation")) is not None and t.get("type") in ("unfinished", "vanished", "obsolete")
+        if (t := m.find("translation")) is not None
+        and t.get("type") in ("unfinished", "vanished", "obsolete")
     ]
     assert unfinished == []
     plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
@@ -133,7 +136,10 @@ def test_german_reader_gets_german_content_and_german_search(window: MainWindow)
     QApplication.processEvents()
     card = window.home.cards["linkedin"]
     assert "LinkedIn" in card.product.name and card.product.summary != "Choose how LinkedIn uses your data"
-    assert card.product.intro.startswith(("Diese", "Dieser", "In diesem", "Hier")) or " Sie " in card.product.intro
+    assert (
+        card.product.intro.startswith(("Diese", "Dieser", "In diesem", "Hier"))
+        or " Sie " in card.product.intro
+    )
     window.open_key("linkedin/gen-ai-training")
     QApplication.processEvents()
     page = window.wizard.current_page()
@@ -151,6 +157,9 @@ def test_german_reader_gets_german_content_and_german_search(window: MainWindow)
         ("Werbe-ID", "windows/advertising-id"),
     ]:
         hits = index_for(window.library).search(query)
-        assert hits and any(expected in h.setting.key for h in hits[:3]), (query, [h.setting.key for h in hits[:3]])
+        assert hits and any(expected in h.setting.key for h in hits[:3]), (
+            query,
+            [h.setting.key for h in hits[:3]],
+        )
     window.set_language("en")
     assert window.library.language == "en"

@@ -295,7 +295,9 @@ class Chip(QLabel):
         margins = self.contentsMargins()
         extra = 2 * self.margin() + margins.left() + margins.right() + 2
         longest = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
-        return QSize(longest + extra, self.fontMetrics().height() + 2 * self.margin())  # height: heightForWidth
+        return QSize(
+            longest + extra, self.fontMetrics().height() + 2 * self.margin()
+        )  # height: heightForWidth
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
