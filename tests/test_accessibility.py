@@ -139,9 +139,16 @@ def test_keyboard_focus_is_shown_by_a_ring(qtbot: QtBot, window: MainWindow) -> 
     assert window.navigate("linkedin/gen-ai-training")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    for target in (window.wizard.next_button, window.wizard.current_page().heading):  # type: ignore[union-attr]
+    page = window.wizard.current_page()
+    assert page is not None
+    targets: list[QWidget] = [window.wizard.next_button, page.heading]
+    for target in targets:
         target.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda t=target: QApplication.focusWidget() is t)
+
+        def focused(wanted: QWidget = target) -> bool:
+            return QApplication.focusWidget() is wanted
+
+        qtbot.waitUntil(focused)
         rings = [f for f in window.findChildren(QFocusFrame) if f.isVisible()]
         assert [r.widget() for r in rings] == [target]
         ring = rings[0]
