@@ -153,3 +153,29 @@ def test_keyboard_focus_is_shown_by_a_ring(qtbot: QtBot, window: MainWindow) -> 
         assert [r.widget() for r in rings] == [target]
         ring = rings[0]
         assert ring.geometry().contains(target.geometry())  # drawn around it, not under it
+
+
+def test_results_and_saved_choices_are_announced(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAccessibleAnnouncementEvent, QAccessibleEvent
+
+    said: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    window.show_home()
+    search = window.home.search
+    assert search is not None
+    search.field.setText("telemetry")
+    assert said and said[-1].endswith("found.") and said[-1][0].isdigit()
+    search.field.setText("zzzzqqqq")
+    assert said[-1] == "Nothing found. Try other words."
+    window.open_key("linkedin/gen-ai-training")
+    qtbot.mouseClick(window.wizard.choice_buttons[ItemState.DONE], Qt.MouseButton.LeftButton)
+    assert said[-1] == "Saved: Done"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from privacy_gui.core.model import Library
 from privacy_gui.core.search import Hit, index_for
+from privacy_gui.ui.widgets import announce
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_RESULTS = 8
@@ -70,6 +71,7 @@ class SearchBox(QWidget):
             else self.tr("Nothing found. Try other words.")
         )
         self.status.show()
+        announce(self, self.status.text())
         self.list.setVisible(self._show_list and bool(self.hits))
         if self._show_list and self.hits:
             rows = min(len(self.hits), MAX_RESULTS)

@@ -170,9 +170,10 @@ class Banner(QFrame):
         self.setAccessibleName(text)
 
     def set_text(self, text: str) -> None:
-        """Change the message."""
+        """Change the message; a screen reader says it, wherever the user is."""
         self.label.setText(text)
         self.setAccessibleName(text)
+        announce(self, text)
 
     def _dismiss(self) -> None:
         self.hide()
@@ -366,3 +367,17 @@ def set_tab_chain(widgets: list[QWidget]) -> None:
     """Make Tab visit ``widgets`` one after the other."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have a screen reader say ``message`` without moving focus (WCAG 4.1.3).
+
+    Used for results and outcomes that appear away from where the user is, such as the
+    number of search results or a choice being saved.
+    """
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if not message:
+        return
+    event = QAccessibleAnnouncementEvent(widget, message)
+    QAccessible.updateAccessibility(event)

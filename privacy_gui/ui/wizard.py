@@ -30,6 +30,7 @@ from privacy_gui.ui import labels
 from privacy_gui.ui.setting_page import SettingPage
 from privacy_gui.ui.widgets import (
     Heading,
+    announce,
     make_primary,
     page_heading,
     scrolled,
@@ -270,6 +271,7 @@ class WizardView(QWidget):
             return
         self.store.set_state(setting.key, state, setting.revision, setting.content_hash)
         self._update_chrome()
+        announce(self, self.tr("Saved: %1").replace("%1", labels.state_word(state)))
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _shortcut_choice(self, state: ItemState) -> None:
