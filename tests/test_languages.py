@@ -163,3 +163,16 @@ def test_german_reader_gets_german_content_and_german_search(window: MainWindow)
         )
     window.set_language("en")
     assert window.library.language == "en"
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr"])
+def test_menu_letters_leave_the_wizard_shortcuts_free(window: MainWindow, code: str) -> None:
+    window.set_language(code)
+    letters = []
+    for action in window.menuBar().actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    assert len(letters) >= 4 and len(set(letters)) == len(letters)  # every menu has its own letter
+    # Alt+N, Alt+B, Alt+D, Alt+S and Alt+A belong to the wizard (Next, Back, Done, Skip, Doesn't apply)
+    assert set(letters) & set("nbdsa") == set(), letters

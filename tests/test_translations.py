@@ -182,3 +182,16 @@ def test_translated_page_finds_german_and_english_words(pack: Path) -> None:
     assert english_title is not None
     [hit, *_] = index_for(german).search(english_title.title)
     assert hit.setting.key == "demo/first"
+
+
+def test_single_english_words_do_not_link_in_other_languages(pack: Path) -> None:
+    (pack / "glossary.yaml").write_text(
+        "terms:\n  - term: model training\n    also: [train, AI training]\n    meaning: Teaching a program.\n"
+    )
+    (pack / "glossary.fr.yaml").write_text(
+        "terms:\n  - source: model training\n    term: entraînement\n    meaning: Apprendre à un programme.\n"
+    )
+    french = load_library([pack]).for_language("fr").glossary
+    assert french.lookup("AI training") is french.lookup("entraînement") is not None  # quoted English label
+    assert french.lookup("train") is None  # "en train de" is ordinary French
+    assert french.pattern is not None and not french.pattern.search("Microsoft est en train d’ajouter")

@@ -32,8 +32,10 @@ class Glossary:
     def merged_over(self, english: Glossary) -> Glossary:
         """A translated glossary completed by the English one.
 
-        A translated entry also answers to its English forms, because translated pages
-        quote the vendor's English labels; entries not translated yet stay in English.
+        A translated entry also answers to its English phrases (forms of two or more words),
+        because translated pages quote the vendor's English labels. Single English words are
+        left out: they are too often ordinary words in another language ("train" in French
+        "en train de", "AI" in "j'ai"). Entries not translated yet stay in English.
         """
         by_source = {t.source: t for t in self.terms if t.source}
         terms: list[Term] = list(self.terms)
@@ -42,7 +44,8 @@ class Glossary:
             if translated is None:
                 terms.append(term)
                 continue
-            extra = tuple(f for f in term.forms if f.lower() not in {x.lower() for x in translated.forms})
+            own = {x.lower() for x in translated.forms}
+            extra = tuple(f for f in term.forms if " " in f.strip() and f.lower() not in own)
             terms[terms.index(translated)] = Term(
                 translated.term, translated.meaning, translated.also + extra, translated.source
             )

@@ -40,22 +40,26 @@ class NotesWindow(QWidget):
     ) -> None:
         """Fill in the notes for ``setting``."""
         self.heading.setText(setting.title)
-        parts = [f"<p><b>{self.tr('Block')}:</b> {block}</p>"]
+        # Plain tr() calls (not inside f-strings) so that pyside6-lupdate finds the texts.
+        block_word = self.tr("Block:")
+        plan_word = self.tr("Plan notes:")
+        note_word = self.tr("Please note:")
+        work_word = self.tr("Work or school accounts:")
+        suggest_word = self.tr("We suggest:")
+        next_word = self.tr("Next:")
+        parts = [f"<p><b>{block_word}</b> {block}</p>"]
         if plan_note:
-            parts.append(f"<p><b>{self.tr('Plan notes')}:</b> {to_html(plan_note, inline=True)}</p>")
+            parts.append(f"<p><b>{plan_word}</b> {to_html(plan_note, inline=True)}</p>")
         if setting.caveat:
-            parts.append(f"<p><b>{self.tr('Please note')}:</b> {to_html(setting.caveat, inline=True)}</p>")
+            parts.append(f"<p><b>{note_word}</b> {to_html(setting.caveat, inline=True)}</p>")
         if setting.admin_note:
-            parts.append(
-                f"<p><b>{self.tr('Work or school accounts')}:</b> "
-                f"{to_html(setting.admin_note, inline=True)}</p>"
-            )
+            parts.append(f"<p><b>{work_word}</b> {to_html(setting.admin_note, inline=True)}</p>")
         parts.append(
-            f"<p><b>{self.tr('We suggest')}:</b> {labels.action_words(setting.recommendation.action)}. "
+            f"<p><b>{suggest_word}</b> {labels.action_words(setting.recommendation.action)}. "
             f"{to_html(setting.recommendation.reason, inline=True)}</p>"
         )
         if upcoming is not None:
-            parts.append(f"<p><b>{self.tr('Next')}:</b> {upcoming.title}</p>")
+            parts.append(f"<p><b>{next_word}</b> {upcoming.title}</p>")
         self.body.setText("".join(parts))
 
 

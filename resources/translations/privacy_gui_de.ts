@@ -24,7 +24,7 @@
     <message>
         <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>State</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../privacy_gui/ui/checklist_model.py" line="165"/>
         <source>%1 · changed since you did this: look again</source>
-        <translation>%1 · seitdem geändert: bitte noch mal ansehen</translation>
+        <translation>%1 · seitdem geändert: bitte noch einmal ansehen</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_model.py" line="167"/>
@@ -132,12 +132,12 @@
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="140"/>
         <source>Clear every tick in the checklist</source>
-        <translation>Alle Häkchen in der Checkliste löschen</translation>
+        <translation>Alle Häkchen in der Checkliste entfernen</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="152"/>
         <source>%1 · changed since you did this: look again</source>
-        <translation>%1 · seitdem geändert: bitte noch mal ansehen</translation>
+        <translation>%1 · seitdem geändert: bitte noch einmal ansehen</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="174"/>
@@ -178,7 +178,7 @@
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="186"/>
         <source>Some content could not be loaded. The rest of the app works.</source>
-        <translation>Einige Inhalte konnten nicht geladen werden. Der Rest der App funktioniert.</translation>
+        <translation>Einige Inhalte konnten nicht geladen werden. Alles andere in der App funktioniert.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="190"/>
@@ -206,17 +206,17 @@
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="220"/>
         <source>Showing steps for: %1 · %2 · %3</source>
-        <translation>Schritte für: %1 · %2 · %3</translation>
+        <translation>Wir zeigen Schritte für: %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="235"/>
         <source>Time to check again: companies sometimes switch settings back on in updates.</source>
-        <translation>Zeit für einen neuen Blick: Firmen schalten Einstellungen bei Updates manchmal wieder ein.</translation>
+        <translation>Zeit, noch einmal zu prüfen: Firmen schalten Einstellungen bei Updates manchmal wieder ein.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="245"/>
         <source>%1: you last went through it on %2.</source>
-        <translation>%1: zuletzt durchgegangen am %2.</translation>
+        <translation>%1: zuletzt am %2 durchgegangen.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="251"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="40"/>
         <source>Work or school account</source>
-        <translation>Konto von Arbeit oder Schule</translation>
+        <translation>Arbeits- oder Schulkonto</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="47"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="71"/>
         <source>Have a look at it</source>
-        <translation>Sehen Sie es sich an</translation>
+        <translation>Genau ansehen</translation>
     </message>
 </context>
 <context>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="423"/>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation>Da&amp;tei</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="424"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="433"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>Ansi&amp;cht</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="434"/>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="448"/>
         <source>Like my computer</source>
-        <translation>Wie mein Computer</translation>
+        <translation>Wie auf meinem Computer</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="449"/>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="640"/>
         <source>This clears every tick for every product. Your answers about your devices are kept. This can&apos;t be undone.</source>
-        <translation>Damit werden alle Häkchen bei allen Produkten gelöscht. Ihre Antworten zu Ihren Geräten bleiben erhalten. Das kann nicht rückgängig gemacht werden.</translation>
+        <translation>Damit werden alle Häkchen bei allen Produkten entfernt. Ihre Antworten zu Ihren Geräten bleiben erhalten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="655"/>
@@ -696,7 +696,7 @@ Darin stehen Ihre Häkchen, wann Sie sie gesetzt haben, und Ihre Antworten zu Ih
 It explains the privacy settings of Microsoft Office, LinkedIn and Copilot in plain words, and keeps a checklist on this computer. It works offline and sends nothing.</source>
         <translation>Datenschutz-Checkliste für Microsoft-Produkte, Version %1.
 
-Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Copilot in einfachen Worten und führt eine Checkliste auf diesem Computer. Sie funktioniert ohne Internet und sendet nichts.</translation>
+Die App erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Copilot in einfachen Worten und führt eine Checkliste auf diesem Computer. Sie funktioniert ohne Internet und sendet nichts.</translation>
     </message>
 </context>
 <context>
@@ -706,11 +706,41 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
         <source>Trainer notes</source>
         <translation>Notizen für Kursleitende</translation>
     </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="44"/>
+        <source>Block:</source>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="45"/>
+        <source>Plan notes:</source>
+        <translation>Notizen zum Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="46"/>
+        <source>Please note:</source>
+        <translation>Bitte beachten:</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="47"/>
+        <source>Work or school accounts:</source>
+        <translation>Arbeits- oder Schulkonten:</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="48"/>
+        <source>We suggest:</source>
+        <translation>Unser Vorschlag:</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="49"/>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="234"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="235"/>
         <source>Page content</source>
         <translation>Seiteninhalt</translation>
     </message>
@@ -725,7 +755,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/kiosk.py" line="123"/>
         <source>Enter the staff PIN to leave kiosk mode</source>
-        <translation>Geben Sie die Personal-PIN ein, um den Kioskmodus zu beenden</translation>
+        <translation>Geben Sie die PIN für das Personal ein, um den Kioskmodus zu beenden</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/kiosk.py" line="126"/>
@@ -759,47 +789,47 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="78"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="82"/>
         <source>Presenter view</source>
         <translation>Ansicht für Vortragende</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="87"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="91"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="88"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
         <source>Page Up, Left arrow</source>
         <translation>Bild auf, Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="96"/>
         <source>Smaller</source>
         <translation>Kleiner</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="95"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
         <source>Bigger</source>
         <translation>Größer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="103"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="100"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="104"/>
         <source>Page Down, Right arrow, Space</source>
         <translation>Bild ab, Pfeil nach rechts, Leertaste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="147"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="151"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="154"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="158"/>
         <source>In the settings: “%1”</source>
         <translation>In den Einstellungen: „%1“</translation>
     </message>
@@ -814,20 +844,20 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="79"/>
         <source>%1 progress: %2 of %3 done</source>
-        <translation>%1 Fortschritt: %2 von %3 erledigt</translation>
+        <translation>Fortschritt bei %1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../privacy_gui/ui/home.py" line="86"/>
         <source>%n step(s) changed since you did them: look again</source>
         <translation>
-            <numerusform>%n Schritt hat sich seitdem geändert: bitte noch mal ansehen</numerusform>
-            <numerusform>%n Schritte haben sich seitdem geändert: bitte noch mal ansehen</numerusform>
+            <numerusform>%n Schritt hat sich geändert, seit Sie ihn erledigt haben: bitte noch einmal ansehen</numerusform>
+            <numerusform>%n Schritte haben sich geändert, seit Sie sie erledigt haben: bitte noch einmal ansehen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="89"/>
         <source>Look again</source>
-        <translation>Noch mal ansehen</translation>
+        <translation>Noch einmal ansehen</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="91"/>
@@ -864,7 +894,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/qr_dialog.py" line="61"/>
         <source>Point your phone&apos;s camera at the square. Your phone will offer to open the page.</source>
-        <translation>Halten Sie die Kamera Ihres Handys auf das Quadrat. Ihr Handy bietet dann an, die Seite zu öffnen.</translation>
+        <translation>Richten Sie die Kamera Ihres Handys auf das Quadrat. Ihr Handy bietet dann an, die Seite zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/qr_dialog.py" line="70"/>
@@ -874,7 +904,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/qr_dialog.py" line="74"/>
         <source>Then follow these steps on your phone:</source>
-        <translation>Machen Sie dann auf Ihrem Handy diese Schritte:</translation>
+        <translation>Folgen Sie dann auf Ihrem Handy diesen Schritten:</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/qr_dialog.py" line="76"/>
@@ -885,32 +915,32 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="29"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
         <source>Search, for example: AI training, ads, Copilot key</source>
         <translation>Suchen, zum Beispiel: KI-Training, Werbung, Copilot-Taste</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="31"/>
         <source>Search settings</source>
         <translation>Einstellungen suchen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="31"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="32"/>
         <source>Find a setting by its name or what it does (Ctrl+F)</source>
-        <translation>Eine Einstellung über ihren Namen oder ihre Funktion finden (Strg+F)</translation>
+        <translation>Einstellung nach Name oder Funktion suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="41"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="42"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="63"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="64"/>
         <source>matches: %1</source>
         <translation>Treffer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/search_box.py" line="68"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="69"/>
         <source>%n setting(s) found.</source>
         <translation>
             <numerusform>%n Einstellung gefunden.</numerusform>
@@ -918,15 +948,15 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="70"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="71"/>
         <source>Nothing found. Try other words.</source>
-        <translation>Nichts gefunden. Versuchen Sie andere Wörter.</translation>
+        <translation>Nichts gefunden. Versuchen Sie es mit anderen Wörtern.</translation>
     </message>
 </context>
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="119"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="120"/>
         <source>In the settings it is called:</source>
         <translation>In den Einstellungen heißt es:</translation>
     </message>
@@ -973,7 +1003,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="166"/>
         <source>Drawing of where the switch is: %1</source>
-        <translation>Zeichnung, wo der Schalter ist: %1</translation>
+        <translation>Zeichnung, die zeigt, wo der Schalter ist: %1</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="171"/>
@@ -1024,12 +1054,12 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="203"/>
         <source>Changed since you did this: look again</source>
-        <translation>Seitdem geändert: bitte noch mal ansehen</translation>
+        <translation>Geändert, seit Sie das erledigt haben: bitte noch einmal ansehen</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="204"/>
         <source>I looked again: it is still done</source>
-        <translation>Ich habe noch mal nachgesehen: Es ist weiter erledigt</translation>
+        <translation>Ich habe noch einmal nachgesehen: Es ist weiterhin erledigt</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="215"/>
@@ -1064,12 +1094,12 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="233"/>
         <source>Work or school account?</source>
-        <translation>Konto von Arbeit oder Schule?</translation>
+        <translation>Arbeits- oder Schulkonto?</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="234"/>
         <source>Your organisation&apos;s IT admin may control this setting.</source>
-        <translation>Vielleicht legt die IT-Abteilung Ihrer Organisation diese Einstellung fest.</translation>
+        <translation>Vielleicht legt das IT-Team Ihrer Organisation diese Einstellung fest.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="305"/>
@@ -1089,17 +1119,17 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="355"/>
         <source>On %1, go to:</source>
-        <translation>Auf %1 gehen Sie zu:</translation>
+        <translation>So finden Sie es (%1):</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="362"/>
         <source>Where we could not check the names of menus and buttons in your language, the steps show the English names. If your device uses another language, look for the same words in that language.</source>
-        <translation>Wo wir die Namen von Menüs und Schaltflächen nicht auf Deutsch prüfen konnten, zeigen die Schritte die englischen Namen. Ist Ihr Gerät auf Deutsch eingestellt, suchen Sie nach den Wörtern mit derselben Bedeutung.</translation>
+        <translation>Wo wir die Namen von Menüs und Schaltflächen nicht auf Deutsch prüfen konnten, zeigen die Schritte die englischen Namen. Wenn Ihr Gerät nicht auf Englisch eingestellt ist, suchen Sie dort nach den Wörtern mit derselben Bedeutung.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="371"/>
         <source>We could not confirm these steps</source>
-        <translation>Wir konnten diese Schritte nicht bestätigen</translation>
+        <translation>Wir konnten diese Schritte nicht selbst prüfen</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="373"/>
@@ -1129,7 +1159,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="406"/>
         <source>regulator</source>
-        <translation>Behörde</translation>
+        <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="407"/>
@@ -1139,7 +1169,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="408"/>
         <source>stored copy</source>
-        <translation>gespeicherte Kopie</translation>
+        <translation>archivierte Kopie</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="409"/>
@@ -1167,7 +1197,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="39"/>
         <source>Your answers decide which steps we show you. They stay on this computer. You can change them later.</source>
-        <translation>Ihre Antworten bestimmen, welche Schritte wir Ihnen zeigen. Sie bleiben auf diesem Computer. Sie können sie später ändern.</translation>
+        <translation>Ihre Antworten bestimmen, welche Schritte wir Ihnen zeigen. Die Antworten bleiben auf diesem Computer, und Sie können sie später ändern.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="45"/>
@@ -1182,7 +1212,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="65"/>
         <source>A work or school account is one your employer or school gave you.</source>
-        <translation>Ein Konto von Arbeit oder Schule haben Sie von Ihrer Firma oder Schule bekommen.</translation>
+        <translation>Ein Arbeits- oder Schulkonto haben Sie von Ihrem Arbeitgeber oder Ihrer Schule bekommen.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="69"/>
@@ -1192,7 +1222,7 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="78"/>
         <source>Some settings start differently in some places.</source>
-        <translation>Manche Einstellungen sind je nach Ort anfangs anders.</translation>
+        <translation>Je nach Land sind manche Einstellungen am Anfang anders eingestellt.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="83"/>
@@ -1235,99 +1265,104 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="86"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="87"/>
         <source>‹ All products</source>
         <translation>‹ Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="87"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="452"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="88"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="454"/>
         <source>Back to all products</source>
         <translation>Zurück zu allen Produkten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="97"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="98"/>
         <source>Progress through this product</source>
         <translation>Fortschritt bei diesem Produkt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="108"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="109"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="109"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="110"/>
         <source>Previous step (Alt+B or Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+B oder Alt+Pfeil links)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="124"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="124"/>
         <source>I have done this (Alt+D)</source>
-        <translation>Das habe ich gemacht (Alt+D)</translation>
+        <translation>Das habe ich erledigt (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="126"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="127"/>
         <source>Skip for now</source>
         <translation>Später machen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="127"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="128"/>
         <source>Come back to this later (Alt+S)</source>
         <translation>Später darauf zurückkommen (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="131"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="132"/>
         <source>Doesn&apos;t apply to me</source>
         <translation>Betrifft mich nicht</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="132"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="133"/>
         <source>This is not for me (Alt+A)</source>
-        <translation>Das ist nichts für mich (Alt+A)</translation>
+        <translation>Das gilt nicht für mich (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="146"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="147"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="490"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="148"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="149"/>
         <source>Next step (Alt+N or Alt+Right)</source>
         <translation>Nächster Schritt (Alt+N oder Alt+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="316"/>
-        <source>%1: what we will look at</source>
-        <translation>%1: Das schauen wir uns an</translation>
+        <location filename="../../privacy_gui/ui/wizard.py" line="274"/>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="329"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="318"/>
+        <source>%1: what we will look at</source>
+        <translation>%1: Das sehen wir uns an</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="331"/>
         <source>Untick a setting to leave it out. You can come back here and add it again at any time.</source>
         <translation>Nehmen Sie das Häkchen weg, um eine Einstellung auszulassen. Sie können jederzeit hierher zurückkommen und sie wieder dazunehmen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="338"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="340"/>
         <source>Go through this setting</source>
         <translation>Diese Einstellung durchgehen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="343"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="345"/>
         <source>Choose all</source>
         <translation>Alle wählen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="346"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="348"/>
         <source>Choose none</source>
         <translation>Keine wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="355"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="357"/>
         <source>%n more setting(s) are hidden because they don&apos;t apply to your devices or account.</source>
         <translation>
             <numerusform>%n weitere Einstellung ist ausgeblendet, weil sie nicht zu Ihren Geräten oder Ihrem Konto passt.</numerusform>
@@ -1335,12 +1370,12 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="361"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="363"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="384"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="386"/>
         <source>You will go through %1 of %n setting(s):</source>
         <translation>
             <numerusform>Sie gehen %1 von %n Einstellung durch:</numerusform>
@@ -1348,95 +1383,95 @@ Sie erklärt die Datenschutz-Einstellungen von Microsoft Office, LinkedIn und Co
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="398"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="400"/>
         <source>Your %1 summary</source>
         <translation>Ihre Zusammenfassung für %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="402"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="404"/>
         <source>%1 of %2 done, %3 skipped for now, %4 not for you.</source>
         <translation>%1 von %2 erledigt, %3 auf später verschoben, %4 nicht für Sie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="418"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="420"/>
         <source>You left out %n setting(s). To add them, go back to the first page of this guide.</source>
         <translation>
-            <numerusform>Sie haben %n Einstellung ausgelassen. Um sie dazuzunehmen, gehen Sie zur ersten Seite dieses Leitfadens zurück.</numerusform>
-            <numerusform>Sie haben %n Einstellungen ausgelassen. Um sie dazuzunehmen, gehen Sie zur ersten Seite dieses Leitfadens zurück.</numerusform>
+            <numerusform>Sie haben %n Einstellung ausgelassen. Um sie dazuzunehmen, gehen Sie zur ersten Seite dieser Anleitung zurück.</numerusform>
+            <numerusform>Sie haben %n Einstellungen ausgelassen. Um sie dazuzunehmen, gehen Sie zur ersten Seite dieser Anleitung zurück.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="425"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="427"/>
         <source>You can come back to skipped steps at any time.</source>
-        <translation>Sie können jederzeit zu übersprungenen Schritten zurückkehren.</translation>
+        <translation>Zu Schritten, die Sie auf später verschoben haben, können Sie jederzeit zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="430"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="432"/>
         <source>Companies sometimes switch features back on in updates. We can remind you to go through this again when you next open the app.</source>
         <translation>Firmen schalten Funktionen bei Updates manchmal wieder ein. Wir können Sie daran erinnern, das beim nächsten Öffnen der App noch einmal durchzugehen.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="436"/>
-        <source>Remind me to check again:</source>
-        <translation>Mich erinnern, noch mal zu prüfen:</translation>
-    </message>
-    <message>
         <location filename="../../privacy_gui/ui/wizard.py" line="438"/>
-        <source>Remind me to check again</source>
-        <translation>Mich erinnern, noch mal zu prüfen</translation>
+        <source>Remind me to check again:</source>
+        <translation>Mich erinnern, noch einmal zu prüfen:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="449"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="440"/>
+        <source>Remind me to check again</source>
+        <translation>Mich erinnern, noch einmal zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="451"/>
         <source>Open the checklist</source>
         <translation>Checkliste öffnen</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="463"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="465"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="464"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="466"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="465"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="467"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="466"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="468"/>
         <source>In 6 months</source>
         <translation>In 6 Monaten</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="467"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="469"/>
         <source>In a year</source>
         <translation>In einem Jahr</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="478"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="480"/>
         <source>Introduction</source>
         <translation>Einleitung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="480"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="482"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="483"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="485"/>
         <source>Setting %1 of %2</source>
         <translation>Einstellung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="490"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="498"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="500"/>
         <source>Your answer: %1</source>
         <translation>Ihre Antwort: %1</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>SearchBox</name>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/search_box.py" line="68"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="69"/>
         <source>%n setting(s) found.</source>
         <translation>
             <numerusform>%n setting found.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>WizardView</name>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="336"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="357"/>
         <source>%n more setting(s) are hidden because they don&apos;t apply to your devices or account.</source>
         <translation>
             <numerusform>%n more setting is hidden because it doesn&apos;t apply to your devices or account.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="365"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="386"/>
         <source>You will go through %1 of %n setting(s):</source>
         <translation>
             <numerusform>You will go through %1 of %n setting:</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="399"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="420"/>
         <source>You left out %n setting(s). To add them, go back to the first page of this guide.</source>
         <translation>
             <numerusform>You left out %n setting. To add it, go back to the first page of this guide.</numerusform>

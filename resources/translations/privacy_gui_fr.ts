@@ -19,7 +19,7 @@
     <message>
         <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
         <source>Setting</source>
-        <translation>Paramètre</translation>
+        <translation>Réglage</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_model.py" line="129"/>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="128"/>
         <source>Double-click or press Enter on a setting to open it.</source>
-        <translation>Double-cliquez sur un paramètre ou appuyez sur Entrée pour l’ouvrir.</translation>
+        <translation>Double-cliquez sur un réglage ou appuyez sur Entrée pour l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="131"/>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="132"/>
         <source>Save the checklist as PDF, web page or spreadsheet</source>
-        <translation>Enregistrer la liste en PDF, en page web ou en tableur</translation>
+        <translation>Enregistrer la liste de contrôle en PDF, en page web ou en feuille de calcul</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="135"/>
@@ -132,7 +132,7 @@
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="140"/>
         <source>Clear every tick in the checklist</source>
-        <translation>Effacer toutes les coches de la liste</translation>
+        <translation>Effacer toutes les coches de la liste de contrôle</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/checklist_view.py" line="152"/>
@@ -158,12 +158,12 @@
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="116"/>
         <source>Your Microsoft privacy checklist</source>
-        <translation>Votre liste de contrôle&#xa0;: confidentialité Microsoft</translation>
+        <translation>Votre liste de contrôle de confidentialité Microsoft</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="121"/>
         <source>Pick a product. We explain each privacy setting in plain words, show you where to find it, and keep track of what you have done.</source>
-        <translation>Choisissez un produit. Nous expliquons chaque paramètre de confidentialité avec des mots simples, nous vous montrons où le trouver et nous notons ce que vous avez déjà fait.</translation>
+        <translation>Choisissez un produit. Nous expliquons chaque réglage de confidentialité avec des mots simples, nous vous montrons où le trouver et nous notons ce que vous avez déjà fait.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="134"/>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="216"/>
         <source>You have not told us about your devices yet.</source>
-        <translation>Vous ne nous avez pas encore parlé de vos appareils.</translation>
+        <translation>Vous n’avez pas encore répondu aux questions sur vos appareils.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="220"/>
@@ -211,12 +211,12 @@
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="235"/>
         <source>Time to check again: companies sometimes switch settings back on in updates.</source>
-        <translation>C’est le moment de revérifier&#xa0;: les entreprises réactivent parfois des paramètres lors des mises à jour.</translation>
+        <translation>C’est le moment de revérifier&#xa0;: les entreprises réactivent parfois des réglages lors des mises à jour.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="245"/>
         <source>%1: you last went through it on %2.</source>
-        <translation>%1&#xa0;: vous l’avez parcouru pour la dernière fois le %2.</translation>
+        <translation>%1&#xa0;: dernier passage en revue le %2.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="251"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="15"/>
         <source>Skipped for now</source>
-        <translation>Passé pour l’instant</translation>
+        <translation>Remis à plus tard</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="16"/>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="59"/>
         <source>It depends</source>
-        <translation>Ça dépend</translation>
+        <translation>Cela dépend</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="60"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../../privacy_gui/ui/labels.py" line="71"/>
         <source>Have a look at it</source>
-        <translation>Jetez-y un œil</translation>
+        <translation>Jetez-y un coup d’œil</translation>
     </message>
 </context>
 <context>
@@ -376,12 +376,12 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="174"/>
         <source>Whose checklist:</source>
-        <translation>À qui est la liste&#xa0;:</translation>
+        <translation>Liste de contrôle de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="176"/>
         <source>Whose checklist</source>
-        <translation>À qui est la liste</translation>
+        <translation>À qui est cette liste de contrôle</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="182"/>
@@ -477,7 +477,7 @@
         <location filename="../../privacy_gui/ui/main_window.py" line="319"/>
         <location filename="../../privacy_gui/ui/main_window.py" line="666"/>
         <source>PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation>Document PDF (*.pdf);;Page web (*.html);;Tableur (*.csv)</translation>
+        <translation>Document PDF (*.pdf);;Page web (*.html);;Feuille de calcul (*.csv)</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="325"/>
@@ -548,12 +548,12 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="424"/>
         <source>Save a copy of the checklist…</source>
-        <translation>Enregistrer une copie de la liste…</translation>
+        <translation>Enregistrer une copie de la liste de contrôle…</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="427"/>
         <source>Print the checklist…</source>
-        <translation>Imprimer la liste…</translation>
+        <translation>Imprimer la liste de contrôle…</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="432"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="433"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affi&amp;chage</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="434"/>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="436"/>
         <source>Find a setting…</source>
-        <translation>Rechercher un paramètre…</translation>
+        <translation>Rechercher un réglage…</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="439"/>
@@ -638,7 +638,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="461"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="462"/>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="640"/>
         <source>This clears every tick for every product. Your answers about your devices are kept. This can&apos;t be undone.</source>
-        <translation>Toutes les coches de tous les produits seront effacées. Vos réponses sur vos appareils sont conservées. Vous ne pourrez pas revenir en arrière.</translation>
+        <translation>Toutes les coches de tous les produits seront effacées. Vos réponses sur vos appareils seront conservées. Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/main_window.py" line="655"/>
@@ -696,7 +696,7 @@ Elle contient vos coches, leur date et vos réponses sur vos appareils. Cette ap
 It explains the privacy settings of Microsoft Office, LinkedIn and Copilot in plain words, and keeps a checklist on this computer. It works offline and sends nothing.</source>
         <translation>Liste de contrôle de confidentialité pour les produits Microsoft, version %1.
 
-Elle explique avec des mots simples les paramètres de confidentialité de Microsoft Office, LinkedIn et Copilot, et tient une liste de contrôle sur cet ordinateur. Elle fonctionne hors connexion et n’envoie rien.</translation>
+Cette application explique avec des mots simples les réglages de confidentialité de Microsoft Office, LinkedIn et Copilot, et tient une liste de contrôle sur cet ordinateur. Elle fonctionne hors connexion et n’envoie rien.</translation>
     </message>
 </context>
 <context>
@@ -706,11 +706,41 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
         <source>Trainer notes</source>
         <translation>Notes du formateur</translation>
     </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="44"/>
+        <source>Block:</source>
+        <translation>Bloc :</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="45"/>
+        <source>Plan notes:</source>
+        <translation>Notes du plan :</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="46"/>
+        <source>Please note:</source>
+        <translation>À noter :</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="47"/>
+        <source>Work or school accounts:</source>
+        <translation>Comptes professionnels ou scolaires :</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="48"/>
+        <source>We suggest:</source>
+        <translation>Nous conseillons :</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/presenter.py" line="49"/>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../privacy_gui/ui/widgets.py" line="234"/>
+        <location filename="../../privacy_gui/ui/widgets.py" line="235"/>
         <source>Page content</source>
         <translation>Contenu de la page</translation>
     </message>
@@ -751,55 +781,55 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
         <location filename="../../privacy_gui/ui/kiosk.py" line="161"/>
         <source>Too many wrong tries. Wait %n second(s).</source>
         <translation>
-            <numerusform>Trop d’essais ratés. Attendez %n seconde.</numerusform>
-            <numerusform>Trop d’essais ratés. Attendez %n secondes.</numerusform>
+            <numerusform>Trop d’essais incorrects. Attendez %n seconde.</numerusform>
+            <numerusform>Trop d’essais incorrects. Attendez %n secondes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="78"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="82"/>
         <source>Presenter view</source>
         <translation>Mode présentateur</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="87"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="91"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="88"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
         <source>Page Up, Left arrow</source>
-        <translation>Page haut, flèche gauche</translation>
+        <translation>Page précédente, flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="92"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="96"/>
         <source>Smaller</source>
         <translation>Plus petit</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="95"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
         <source>Bigger</source>
         <translation>Plus grand</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="99"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="103"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="100"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="104"/>
         <source>Page Down, Right arrow, Space</source>
-        <translation>Page bas, flèche droite, Espace</translation>
+        <translation>Page suivante, flèche droite, Espace</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="147"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="151"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/presenter.py" line="154"/>
+        <location filename="../../privacy_gui/ui/presenter.py" line="158"/>
         <source>In the settings: “%1”</source>
         <translation>Dans les paramètres&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -814,7 +844,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/home.py" line="79"/>
         <source>%1 progress: %2 of %3 done</source>
-        <translation>Progression de %1&#xa0;: %2 sur %3</translation>
+        <translation>Progression pour %1&#xa0;: %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../privacy_gui/ui/home.py" line="86"/>
@@ -885,40 +915,40 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="29"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
         <source>Search, for example: AI training, ads, Copilot key</source>
         <translation>Recherchez, par exemple&#xa0;: entraînement de l’IA, publicités, touche Copilot</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="30"/>
-        <source>Search settings</source>
-        <translation>Rechercher des paramètres</translation>
-    </message>
-    <message>
         <location filename="../../privacy_gui/ui/search_box.py" line="31"/>
-        <source>Find a setting by its name or what it does (Ctrl+F)</source>
-        <translation>Trouvez un paramètre par son nom ou ce qu’il fait (Ctrl+F)</translation>
+        <source>Search settings</source>
+        <translation>Rechercher des réglages</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="41"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="32"/>
+        <source>Find a setting by its name or what it does (Ctrl+F)</source>
+        <translation>Cherchez un réglage par son nom ou par ce qu’il fait (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/search_box.py" line="42"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="63"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="64"/>
         <source>matches: %1</source>
-        <translation>correspond à&#xa0;: %1</translation>
+        <translation>mots trouvés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/search_box.py" line="68"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="69"/>
         <source>%n setting(s) found.</source>
         <translation>
-            <numerusform>%n paramètre trouvé.</numerusform>
-            <numerusform>%n paramètres trouvés.</numerusform>
+            <numerusform>%n réglage trouvé.</numerusform>
+            <numerusform>%n réglages trouvés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/search_box.py" line="70"/>
+        <location filename="../../privacy_gui/ui/search_box.py" line="71"/>
         <source>Nothing found. Try other words.</source>
         <translation>Aucun résultat. Essayez d’autres mots.</translation>
     </message>
@@ -926,7 +956,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
 <context>
     <name>SettingPage</name>
     <message>
-        <location filename="../../privacy_gui/ui/setting_page.py" line="119"/>
+        <location filename="../../privacy_gui/ui/setting_page.py" line="120"/>
         <source>In the settings it is called:</source>
         <translation>Dans les paramètres, il s’appelle&#xa0;:</translation>
     </message>
@@ -973,18 +1003,18 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="166"/>
         <source>Drawing of where the switch is: %1</source>
-        <translation>Dessin montrant où se trouve le bouton&#xa0;: %1</translation>
+        <translation>Dessin montrant où se trouve l’interrupteur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="171"/>
         <source>How to check it worked</source>
-        <translation>Comment vérifier que ça a marché</translation>
+        <translation>Comment vérifier que cela a fonctionné</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="172"/>
         <location filename="../../privacy_gui/ui/setting_page.py" line="308"/>
         <source>I checked and it worked</source>
-        <translation>J’ai vérifié et ça a marché</translation>
+        <translation>J’ai vérifié, c’est bon</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="175"/>
@@ -1004,7 +1034,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="193"/>
         <source>This page has not been translated into your language yet, so it is shown in English.</source>
-        <translation>Cette page n’est pas encore traduite. Elle s’affiche donc en anglais.</translation>
+        <translation>Cette page n’est pas encore traduite en français. Elle s’affiche donc en anglais.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="197"/>
@@ -1014,7 +1044,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="200"/>
         <source>Shown in English</source>
-        <translation>Affiché en anglais</translation>
+        <translation>Page affichée en anglais</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="202"/>
@@ -1039,7 +1069,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="216"/>
         <source>We last checked this on %1. %2 may have changed it since.</source>
-        <translation>Nous avons vérifié cela pour la dernière fois le %1. %2 l’a peut-être modifié depuis.</translation>
+        <translation>Notre dernière vérification date du %1. %2 a peut-être changé des choses depuis.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="218"/>
@@ -1059,7 +1089,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="227"/>
         <source>Going by your answers, this setting does not apply to you.</source>
-        <translation>D’après vos réponses, ce paramètre ne vous concerne pas.</translation>
+        <translation>D’après vos réponses, ce réglage ne vous concerne pas.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="233"/>
@@ -1069,7 +1099,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="234"/>
         <source>Your organisation&apos;s IT admin may control this setting.</source>
-        <translation>Le service informatique de votre organisation gère peut-être ce paramètre.</translation>
+        <translation>Le service informatique de votre organisation gère peut-être ce réglage.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="305"/>
@@ -1094,7 +1124,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="362"/>
         <source>Where we could not check the names of menus and buttons in your language, the steps show the English names. If your device uses another language, look for the same words in that language.</source>
-        <translation>Quand nous n’avons pas pu vérifier le nom des menus et des boutons en français, les étapes montrent les noms anglais. Si votre appareil est en français, cherchez les mots qui veulent dire la même chose.</translation>
+        <translation>Quand nous n’avons pas pu vérifier le nom des menus et des boutons en français, les étapes donnent les noms anglais. Si votre appareil n’est pas en anglais, cherchez les mots qui veulent dire la même chose dans sa langue.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="371"/>
@@ -1104,12 +1134,12 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="373"/>
         <source>The vendor may show this in a different place on your device. If you can&apos;t find it, look for the setting&apos;s name.</source>
-        <translation>L’entreprise l’affiche peut-être ailleurs sur votre appareil. Si vous ne le trouvez pas, cherchez le nom du paramètre.</translation>
+        <translation>L’entreprise l’affiche peut-être ailleurs sur votre appareil. Si vous ne le trouvez pas, cherchez le nom du réglage.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="382"/>
         <source>Open this setting</source>
-        <translation>Ouvrir ce paramètre</translation>
+        <translation>Ouvrir ce réglage</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setting_page.py" line="385"/>
@@ -1167,7 +1197,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="39"/>
         <source>Your answers decide which steps we show you. They stay on this computer. You can change them later.</source>
-        <translation>Vos réponses décident des étapes que nous vous montrons. Elles restent sur cet ordinateur. Vous pourrez les modifier plus tard.</translation>
+        <translation>Vos réponses déterminent les étapes que nous vous montrons. Elles restent sur cet ordinateur. Vous pourrez les modifier plus tard.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="45"/>
@@ -1192,7 +1222,7 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="78"/>
         <source>Some settings start differently in some places.</source>
-        <translation>Certains paramètres ne sont pas réglés pareil au départ selon l’endroit où vous vivez.</translation>
+        <translation>Selon l’endroit où vous vivez, certains réglages ne sont pas les mêmes au départ.</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/setup_view.py" line="83"/>
@@ -1227,138 +1257,143 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
         <location filename="../../privacy_gui/ui/kiosk.py" line="110"/>
         <source>To keep your answers private, this screen starts over in %n second(s).</source>
         <translation>
-            <numerusform>Pour protéger vos réponses, cet écran recommencera à zéro dans %n seconde.</numerusform>
-            <numerusform>Pour protéger vos réponses, cet écran recommencera à zéro dans %n secondes.</numerusform>
+            <numerusform>Pour que vos réponses restent privées, cet écran sera remis à zéro dans %n seconde.</numerusform>
+            <numerusform>Pour que vos réponses restent privées, cet écran sera remis à zéro dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="86"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="87"/>
         <source>‹ All products</source>
         <translation>‹ Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="87"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="452"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="88"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="454"/>
         <source>Back to all products</source>
         <translation>Retour à tous les produits</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="97"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="98"/>
         <source>Progress through this product</source>
-        <translation>Progression dans ce produit</translation>
-    </message>
-    <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="108"/>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Progression dans ce guide</translation>
     </message>
     <message>
         <location filename="../../privacy_gui/ui/wizard.py" line="109"/>
-        <source>Previous step (Alt+B or Alt+Left)</source>
-        <translation>Étape précédente (Alt+B ou Alt+Gauche)</translation>
+        <source>Back</source>
+        <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="110"/>
+        <source>Previous step (Alt+B or Alt+Left)</source>
+        <translation>Étape précédente (Alt+B ou Alt+flèche gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="124"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="123"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="124"/>
         <source>I have done this (Alt+D)</source>
         <translation>Je l’ai fait (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="126"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="127"/>
         <source>Skip for now</source>
-        <translation>Passer pour l’instant</translation>
+        <translation>Remettre à plus tard</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="127"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="128"/>
         <source>Come back to this later (Alt+S)</source>
         <translation>Y revenir plus tard (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="131"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="132"/>
         <source>Doesn&apos;t apply to me</source>
         <translation>Ne me concerne pas</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="132"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="133"/>
         <source>This is not for me (Alt+A)</source>
         <translation>Ce n’est pas pour moi (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="146"/>
-        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="147"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="490"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="148"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="149"/>
         <source>Next step (Alt+N or Alt+Right)</source>
-        <translation>Étape suivante (Alt+N ou Alt+Droite)</translation>
+        <translation>Étape suivante (Alt+N ou Alt+flèche droite)</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="316"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="274"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../privacy_gui/ui/wizard.py" line="318"/>
         <source>%1: what we will look at</source>
         <translation>%1&#xa0;: ce que nous allons voir</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="329"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="331"/>
         <source>Untick a setting to leave it out. You can come back here and add it again at any time.</source>
         <translation>Décochez un réglage pour le laisser de côté. Vous pouvez revenir ici et l’ajouter de nouveau à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="338"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="340"/>
         <source>Go through this setting</source>
         <translation>Passer en revue ce réglage</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="343"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="345"/>
         <source>Choose all</source>
-        <translation>Tout choisir</translation>
+        <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="346"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="348"/>
         <source>Choose none</source>
-        <translation>Ne rien choisir</translation>
+        <translation>Tout décocher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="355"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="357"/>
         <source>%n more setting(s) are hidden because they don&apos;t apply to your devices or account.</source>
         <translation>
-            <numerusform>%n autre paramètre est masqué, car il ne concerne pas vos appareils ou votre compte.</numerusform>
-            <numerusform>%n autres paramètres sont masqués, car ils ne concernent pas vos appareils ou votre compte.</numerusform>
+            <numerusform>%n autre réglage est masqué, car il ne concerne pas vos appareils ou votre compte.</numerusform>
+            <numerusform>%n autres réglages sont masqués, car ils ne concernent pas vos appareils ou votre compte.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="361"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="363"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="384"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="386"/>
         <source>You will go through %1 of %n setting(s):</source>
         <translation>
-            <numerusform>Vous allez passer en revue %1 sur %n réglage :</numerusform>
-            <numerusform>Vous allez passer en revue %1 sur %n réglages :</numerusform>
+            <numerusform>Vous allez passer en revue %1 réglage sur %n&#xa0;:</numerusform>
+            <numerusform>Vous allez passer en revue %1 des %n réglages&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="398"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="400"/>
         <source>Your %1 summary</source>
         <translation>Votre bilan pour %1</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="402"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="404"/>
         <source>%1 of %2 done, %3 skipped for now, %4 not for you.</source>
-        <translation>Fait&#xa0;: %1 sur %2 · Passé pour l’instant&#xa0;: %3 · Ne vous concerne pas&#xa0;: %4</translation>
+        <translation>Fait&#xa0;: %1 sur %2 · Remis à plus tard&#xa0;: %3 · Ne vous concerne pas&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../privacy_gui/ui/wizard.py" line="418"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="420"/>
         <source>You left out %n setting(s). To add them, go back to the first page of this guide.</source>
         <translation>
             <numerusform>Vous avez laissé de côté %n réglage. Pour l’ajouter, revenez à la première page de ce guide.</numerusform>
@@ -1366,77 +1401,77 @@ Elle explique avec des mots simples les paramètres de confidentialité de Micro
         </translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="425"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="427"/>
         <source>You can come back to skipped steps at any time.</source>
-        <translation>Vous pouvez revenir aux étapes passées à tout moment.</translation>
+        <translation>Vous pouvez revenir à tout moment aux étapes remises à plus tard.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="430"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="432"/>
         <source>Companies sometimes switch features back on in updates. We can remind you to go through this again when you next open the app.</source>
-        <translation>Les entreprises réactivent parfois des fonctions lors des mises à jour. Nous pouvons vous rappeler de tout revérifier la prochaine fois que vous ouvrirez l’application.</translation>
+        <translation>Les entreprises réactivent parfois des fonctions lors des mises à jour. Nous pouvons vous rappeler de repasser ce guide en revue la prochaine fois que vous ouvrirez l’application.</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="436"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="438"/>
         <source>Remind me to check again:</source>
         <translation>Me rappeler de revérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="438"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="440"/>
         <source>Remind me to check again</source>
         <translation>Me rappeler de revérifier</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="449"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="451"/>
         <source>Open the checklist</source>
         <translation>Ouvrir la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="463"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="465"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="464"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="466"/>
         <source>In a month</source>
         <translation>Dans un mois</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="465"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="467"/>
         <source>In 3 months</source>
         <translation>Dans 3 mois</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="466"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="468"/>
         <source>In 6 months</source>
         <translation>Dans 6 mois</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="467"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="469"/>
         <source>In a year</source>
         <translation>Dans un an</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="478"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="480"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="480"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="482"/>
         <source>Summary</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="483"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="485"/>
         <source>Setting %1 of %2</source>
-        <translation>Paramètre %1 sur %2</translation>
+        <translation>Réglage %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="488"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="490"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../privacy_gui/ui/wizard.py" line="498"/>
+        <location filename="../../privacy_gui/ui/wizard.py" line="500"/>
         <source>Your answer: %1</source>
         <translation>Votre réponse&#xa0;: %1</translation>
     </message>
