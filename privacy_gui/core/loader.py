@@ -163,12 +163,18 @@ def load_product(
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
 
 
-def _load_product_texts(
-    folder: Path, problems: list[ContentProblem], base: Path | None
-) -> Iterable[model.ProductText]:
-    """Translated product texts: ``product.<lang>.yaml`` beside ``product.yaml``."""
-    for path in sorted(folder.glob("product.*.yaml")):
-        language = path.name.removeprefix("product.").removesuffix(".yaml")
+def _translated_files(
+    folder: Path,
+    stem: str,
+    fields: tuple[schema.Field, ...],
+    problems: list[ContentProblem],
+    base: Path | None,
+) -> Iterable[tuple[str, dict[str, Any], _Collector]]:
+    """Each valid ``<stem>.<lang>.yaml`` in ``folder``: its language, checked fields and collector."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob(f"{stem}.*.yaml")):
+        language = path.name.removeprefix(f"{stem}.").removesuffix(".yaml")
         col = _Collector(path, show_path(path, base), problems)
         if not LANGUAGE_CODE.match(language):
             col.add(None, f"'{language}' is not a language code such as 'de' or 'pt-BR'")
@@ -176,9 +182,16 @@ def _load_product_texts(
         parsed = _read_yaml_file(path, col)
         if parsed is None:
             continue
-        data = schema.validate(parsed.data, schema.PRODUCT_TEXT_FIELDS, col.report)
-        if col.count:
-            continue
+        data = schema.validate(parsed.data, fields, col.report)
+        if not col.count:
+            yield language, data, col
+
+
+def _load_product_texts(
+    folder: Path, problems: list[ContentProblem], base: Path | None
+) -> Iterable[model.ProductText]:
+    """Translated product texts: ``product.<lang>.yaml`` beside ``product.yaml``."""
+    for language, data, _ in _translated_files(folder, "product", schema.PRODUCT_TEXT_FIELDS, problems, base):
         yield model.ProductText(
             language,
             data["name"],
@@ -461,18 +474,8 @@ def load_translated_glossaries(
     known = {t.term for t in english.terms}
     found: dict[str, list[Term]] = {}
     for root in roots:
-        for path in sorted(root.glob("glossary.*.yaml")) if root.is_dir() else ():
-            language = path.name.removeprefix("glossary.").removesuffix(".yaml")
-            col = _Collector(path, show_path(path, base), problems)
-            if not LANGUAGE_CODE.match(language):
-                col.add(None, f"'{language}' is not a language code such as 'de' or 'pt-BR'")
-                continue
-            parsed = _read_yaml_file(path, col)
-            if parsed is None:
-                continue
-            data = schema.validate(parsed.data, schema.GLOSSARY_TRANSLATION_FIELDS, col.report)
-            if col.count:
-                continue
+        files = _translated_files(root, "glossary", schema.GLOSSARY_TRANSLATION_FIELDS, problems, base)
+        for language, data, col in files:
             terms = found.setdefault(language, [])
             for index, entry in enumerate(data["terms"]):
                 if entry["source"] not in known:
