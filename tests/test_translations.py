@@ -195,3 +195,37 @@ def test_single_english_words_do_not_link_in_other_languages(pack: Path) -> None
     assert french.lookup("AI training") is french.lookup("entraînement") is not None  # quoted English label
     assert french.lookup("train") is None  # "en train de" is ordinary French
     assert french.pattern is not None and not french.pattern.search("Microsoft est en train d’ajouter")
+
+
+def test_app_reads_only_the_language_it_shows_and_adds_others_on_switch(qtbot: QtBot, pack: Path) -> None:
+    from privacy_gui.core.loader import with_language
+
+    translate(pack, "first")
+    french = pack / "demo" / "settings" / "first.fr.md"
+    french.write_text(
+        translate(pack, "first").read_text().replace("Soll die App first tun?", "L'app doit-elle ?")
+    )
+    translate(pack, "first")  # the German file again
+    library = load_library([pack], languages={"de"})
+    setting = library.setting("demo/first")
+    assert setting is not None and [t.language for t in setting.translations] == ["de"]
+    both = with_language(library, "fr")
+    again = both.setting("demo/first")
+    assert again is not None and sorted(t.language for t in again.translations) == ["de", "fr"]
+    assert with_language(both, "fr") is both and with_language(both, "en") is both
+    assert both.loaded_languages == frozenset({"de", "fr"})
+
+    app = create_app()
+    apply_theme(app, 100)
+    store = ProgressStore(None)
+    store.answers = Answers()
+    window = MainWindow(library, store, Prefs(), save_prefs=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.set_language("fr")
+        window.open_key("demo/first")
+        page = window.wizard.current_page()
+        assert page is not None and page.heading.text() == "L'app doit-elle ?"
+    finally:
+        install_language(app, "en")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -47,15 +47,22 @@ class _Collector:
         self.add(field, message)
 
 
-def load_library(roots: Sequence[Path], *, base: Path | None = None) -> model.Library:
-    """Load every product folder under each root; later roots can't replace earlier ones."""
+def load_library(
+    roots: Sequence[Path], *, base: Path | None = None, languages: Collection[str] | None = None
+) -> model.Library:
+    """Load every product folder under each root; later roots can't replace earlier ones.
+
+    ``languages`` limits which translated setting pages are read (``None``: all of them,
+    as ``check-content`` needs); the app reads only the language it shows and adds others
+    with :func:`with_language` when the reader switches.
+    """
     problems: list[ContentProblem] = []
     products: list[model.Product] = []
     seen: dict[str, Path] = {}
     for index, root in enumerate(roots):
         pack = "built-in" if index == 0 else root.name
         for folder in _product_folders(root, problems, base):
-            product = load_product(folder, problems, pack=pack, base=base)
+            product = load_product(folder, problems, pack=pack, base=base, languages=languages)
             if product is None:
                 continue
             if product.id in seen:
@@ -74,7 +81,39 @@ def load_library(roots: Sequence[Path], *, base: Path | None = None) -> model.Li
     products.sort(key=lambda p: (p.pack != "built-in", p.position, p.name.lower()))
     glossary = load_glossary(roots, problems, base)
     glossaries = load_translated_glossaries(roots, glossary, problems, base)
-    return model.Library(tuple(products), tuple(problems), glossary, glossaries)
+    loaded = None if languages is None else frozenset(languages)
+    return model.Library(tuple(products), tuple(problems), glossary, glossaries, loaded_languages=loaded)
+
+
+def with_language(library: model.Library, language: str) -> model.Library:
+    """``library`` with the translated setting pages of ``language`` read too, if not yet."""
+    root = library.english or library
+    english = language in ("", "en") or language.startswith(("en-", "ar-XB"))  # pseudo-locales too
+    if english or root.loaded_languages is None or language in root.loaded_languages:
+        return root
+    problems = list(root.problems)
+    done: dict[str, model.Setting] = {}
+
+    def add(setting: model.Setting) -> model.Setting:
+        if setting.key not in done:
+            path = setting.path.with_name(f"{setting.id}.{language}.md")
+            loaded = (
+                load_setting(path, setting.product_id, problems, language=language)
+                if path.is_file()
+                else None
+            )
+            done[setting.key] = (
+                replace(setting, translations=(*setting.translations, loaded)) if loaded else setting
+            )
+        return done[setting.key]
+
+    products = tuple(replace(p, settings=tuple(add(s) for s in p.settings)) for p in root.products)
+    return replace(
+        root,
+        products=products,
+        problems=tuple(problems),
+        loaded_languages=root.loaded_languages | {language},
+    )
 
 
 def _product_folders(root: Path, problems: list[ContentProblem], base: Path | None) -> Iterable[Path]:
@@ -102,6 +141,7 @@ def load_product(
     *,
     pack: str = "built-in",
     base: Path | None = None,
+    languages: Collection[str] | None = None,
 ) -> model.Product | None:
     """Load one product folder, or return None (with problems added) if it can't be used."""
     product_path = folder / PRODUCT_FILE
@@ -140,7 +180,7 @@ def load_product(
             translated = []
             for stem, other in files.items():
                 base_id, _, language = stem.partition(".")
-                if base_id == setting_id and language:
+                if base_id == setting_id and language and (languages is None or language in languages):
                     loaded = load_setting(other, data["id"], problems, base=base, language=language)
                     if loaded is not None:
                         translated.append(loaded)

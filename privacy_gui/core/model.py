@@ -211,6 +211,7 @@ class Library:
     glossaries: tuple[tuple[str, Glossary], ...] = ()
     language: str = "en"
     english: Library | None = field(default=None, compare=False, repr=False)
+    loaded_languages: frozenset[str] | None = None  # translated pages read (None: every language)
 
     def for_language(self, language: str) -> Library:
         """The library as a reader of ``language`` sees it: translated texts where current.

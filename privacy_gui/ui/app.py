@@ -71,6 +71,8 @@ def kiosk_config_for(opts: argparse.Namespace, known: set[str]) -> KioskConfig |
 
 def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWindow:
     """Load everything the window needs, following the command-line options."""
+    from privacy_gui.ui.i18n import install_language, system_language
+
     if opts.data_dir:
         paths.set_data_dir(opts.data_dir)
     prefs = Prefs.load(paths.prefs_file())
@@ -85,7 +87,10 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
         roots = [paths.builtin_content_dir(), *[unpack(Path(p)) for p in opts.content]]
     except PackError as exc:
         raise StartError(str(exc)) from exc
-    library = load_library(roots, base=paths.builtin_content_dir().parent)
+    # Only the translated pages of the language likely shown are read now (start-up time);
+    # another language's pages are read when the reader switches to it.
+    likely = opts.lang or prefs.language or system_language()
+    library = load_library(roots, base=paths.builtin_content_dir().parent, languages={likely})
     plan = None
     if opts.plan:
         try:
@@ -94,8 +99,6 @@ def build_window(opts: argparse.Namespace, *, read_only: bool = False) -> MainWi
             raise StartError("the workshop plan has problems:\n" + str(exc)) from exc
         library = plan_library(plan, library)
     kiosk = kiosk_config_for(opts, {p.id for p in library.products})
-    from privacy_gui.ui.i18n import install_language, system_language
-
     language = opts.lang or (kiosk.language if kiosk else "") or prefs.language or system_language()
     install_language(app, language)
     apply_theme(app, prefs.zoom, kiosk=kiosk is not None, theme=prefs.theme)

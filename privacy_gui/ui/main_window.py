@@ -98,9 +98,11 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         """Every widget with text; built again when the language changes."""
+        from privacy_gui.core.loader import with_language
         from privacy_gui.ui.i18n import current_language
 
-        self.library = (self.library.english or self.library).for_language(current_language())
+        language = current_language()
+        self.library = with_language(self.library, language).for_language(language)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -377,9 +379,11 @@ class MainWindow(QMainWindow):
                 self.tr("Some of this pack could not be loaded"),
                 "\n".join(str(p) for p in problems[:12]),
             )
+        from privacy_gui.core.loader import with_language
         from privacy_gui.ui.i18n import current_language
 
-        self.library = library.for_language(current_language())
+        language = current_language()
+        self.library = with_language(library, language).for_language(language)
         self._use_store(self.store)
         self.home.set_library(self.library, {p.id: p.name for p in self.library.products})
         self.show_home()
