@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
@@ -28,7 +27,10 @@ from privacy_gui.ui.widgets import page_heading, slim_bar
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws a product row's state column as a progress bar with its text."""
+    """Draws a product row's state column as its text followed by a slim progress bar.
+
+    Text and bar sit side by side so that neither covers the other at any text size.
+    """
 
     def paint(
         self,
@@ -41,16 +43,42 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         done, total = progress
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 4, -2, -4)
-        bar.minimum = 0
-        bar.maximum = max(1, total)
-        bar.progress = done
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
-        style = QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        palette = option.palette
+        metrics = option.fontMetrics
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(option.font)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        text_width = metrics.horizontalAdvance(text)
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+        painter.drawText(rect, int(align), text)
+        room = rect.width() - text_width - 12
+        if room > 24:
+            height = max(6, metrics.height() // 3)
+            width = min(room, 12 * metrics.averageCharWidth() + 40)
+            left = rect.left() + text_width + 12
+            if option.direction == Qt.LayoutDirection.RightToLeft:
+                left = rect.right() - text_width - 12 - width
+            track = QRectF(left, rect.center().y() - height / 2, width, height)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(track, height / 2, height / 2)
+            if done:
+                filled = QRectF(track)
+                filled.setWidth(track.width() * done / max(1, total))
+                if option.direction == Qt.LayoutDirection.RightToLeft:
+                    filled.moveRight(track.right())
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+                painter.drawRoundedRect(filled, height / 2, height / 2)
+        painter.restore()
 
 
 class ChecklistView(QWidget):
