@@ -526,3 +526,23 @@ def test_choosing_a_subset_of_a_guide_is_kept(qtbot: QtBot, pack: Path) -> None:
     again.store.set_left_out("demo", ["demo/third"])
     again.store.reset()  # a reset for the next person brings every step back
     assert saved()["left_out"] == []
+
+
+def test_dialogs_opened_again_and_again_are_freed(
+    qtbot: QtBot, pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window = make_window(qtbot, [pack], Answers())
+    window.open_key("demo/first")
+    page = window.wizard.current_page()
+    assert page is not None
+    for _ in range(3):
+        window.print_checklist()
+        page.send_to_phone("https://example.com/")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QDialog) == []  # each use made its own dialog and let it go

@@ -176,3 +176,24 @@ def test_menu_letters_leave_the_wizard_shortcuts_free(window: MainWindow, code: 
     assert len(letters) >= 4 and len(set(letters)) == len(letters)  # every menu has its own letter
     # Alt+N, Alt+B, Alt+D, Alt+S and Alt+A belong to the wizard (Next, Back, Done, Skip, Doesn't apply)
     assert set(letters) & set("nbdsa") == set(), letters
+
+
+def test_switching_language_again_and_again_leaves_nothing_behind(window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent, QTranslator
+    from PySide6.QtWidgets import QMenu
+
+    def settle() -> tuple[int, int, int]:
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QApplication.processEvents()
+        app = QApplication.instance()
+        assert app is not None
+        menus = sum(isinstance(w, QMenu) for w in QApplication.topLevelWidgets())
+        translators = sum(isinstance(c, QTranslator) for c in app.children())
+        return menus, translators, len(QApplication.allWidgets())
+
+    window.set_language("de")
+    first = settle()
+    for code in ["fr", "en", "de"] * 3:
+        window.set_language(code)
+    assert settle() == first  # old menus, translators and widgets were all freed

@@ -117,8 +117,10 @@ def test_random_actions(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Monkey
             qtbot.keyClick(window, key, modifier)
         elif roll < 0.95:
             window.navigate(rng.choice(targets))
-        else:
+        elif roll < 0.985:
             window.set_zoom(rng.choice([100, 115, 130, 150, 175, 200]))
+        else:  # the whole window is rebuilt in the other language, wherever the user is
+            window.set_language(rng.choice(["en", "de", "fr"]))
         if step % 50 == 0:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             QApplication.processEvents()
@@ -129,3 +131,4 @@ def test_random_actions(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Monkey
     print(f"\n{ACTIONS} actions; RSS {baseline} KiB after {checkpoint}, {final} KiB at the end")
     assert final <= baseline * 1.2
     window.set_zoom(100)
+    window.set_language("en")

@@ -59,6 +59,7 @@ def report_error(
         copy.clicked.disconnect()  # stay open after copying, so the user can still read it
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.exec()
+        box.deleteLater()
     finally:
         _showing = False
     return log

@@ -55,11 +55,12 @@ def install_language(app: QApplication, code: str) -> str:
     global _current
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     direction = Qt.LayoutDirection.RightToLeft if code == "ar-XB" else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)
     if code in PSEUDO:
-        pseudo = PseudoTranslator(app)
+        pseudo = PseudoTranslator()  # no parent: one that is not installed is simply freed
         app.installTranslator(pseudo)
         _installed.append(pseudo)
         _current = code
@@ -72,13 +73,13 @@ def install_language(app: QApplication, code: str) -> str:
         QLocale.setDefault(system)  # keeps the reader's regional formats (de_AT, fr_CH, en_US…)
     else:  # the content writes dates as "3 March 2025"; English dates shown by the app match
         QLocale.setDefault(QLocale("en_GB" if code == "en" else code))
-    qt = QTranslator(app)
+    qt = QTranslator()
     if code != "en" and qt.load(
         QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt)
         _installed.append(qt)
-    ours = QTranslator(app)  # English too: its file holds the plural forms of "%n setting(s)"
+    ours = QTranslator()  # English too: its file holds the plural forms of "%n setting(s)"
     if ours.load(f"privacy_gui_{code}", str(paths.resources_dir() / "translations")):
         app.installTranslator(ours)
         _installed.append(ours)

@@ -69,6 +69,7 @@ class QrOpener(LinkOpener):
         self.shown.append(url)
         self.dialog = QrDialog(url, title, steps, parent or self._parent())
         self.dialog.exec()
+        self.dialog.deleteLater()
         self.dialog = None
         return True
 
@@ -297,7 +298,9 @@ class KioskController(QObject):
     def ask_pin(self) -> bool:
         """Staff exit: PIN prompt with delay and lockout. Returns True when unlocked."""
         dialog = PinDialog(self.gate, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
             self.unlocked = True
             self.idle.stop()
             self.window.close()

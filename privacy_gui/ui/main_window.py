@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
             view = self.__dict__.pop(name, None)
             if view is not None:
                 view.deleteLater()
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()  # clear() only removes them; their actions go with them
         self.menuBar().clear()
         self._build_ui()
         if self.plan is not None:
@@ -345,6 +347,7 @@ class MainWindow(QMainWindow):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
+        box.deleteLater()
         if clicked not in (save, plain):
             return False
         if clicked is save:
@@ -473,7 +476,7 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, menu)  # freed with its menu when the language changes
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -701,7 +704,9 @@ class MainWindow(QMainWindow):
         dialog = QPrintDialog(printer, self)
         if self.kiosk_config is not None:
             dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        dialog.deleteLater()  # a dialog per use: without this each one stays with the window
+        if not accepted:
             return
         doc = QTextDocument()
         doc.setHtml(self._export_html())

@@ -273,7 +273,9 @@ class SettingPage(QWidget):
         from privacy_gui.ui.qr_dialog import QrDialog
 
         steps = self.current_location.steps if self.current_location is not None else ()
-        QrDialog(url, self.setting.title, steps, self).exec()
+        dialog = QrDialog(url, self.setting.title, steps, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def reconfirm(self) -> None:
         """Done again against the current revision: clears the 'changed' flag."""
