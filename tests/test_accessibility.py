@@ -141,6 +141,13 @@ def test_keyboard_focus_is_shown_by_a_ring(qtbot: QtBot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     page = window.wizard.current_page()
     assert page is not None
+
+    def rings() -> list[QFocusFrame]:
+        return [f for f in window.findChildren(QFocusFrame) if f.isVisible()]
+
+    qtbot.mouseClick(page.heading, Qt.MouseButton.LeftButton)
+    assert rings() == []  # a mouse user sees no frame around the heading the app focused
+    qtbot.keyClick(window.wizard.next_button, Qt.Key.Key_Shift)  # a key: the keyboard is in use
     targets: list[QWidget] = [window.wizard.next_button, page.heading]
     for target in targets:
         target.setFocus(Qt.FocusReason.TabFocusReason)
@@ -149,10 +156,11 @@ def test_keyboard_focus_is_shown_by_a_ring(qtbot: QtBot, window: MainWindow) -> 
             return QApplication.focusWidget() is wanted
 
         qtbot.waitUntil(focused)
-        rings = [f for f in window.findChildren(QFocusFrame) if f.isVisible()]
-        assert [r.widget() for r in rings] == [target]
-        ring = rings[0]
-        assert ring.geometry().contains(target.geometry())  # drawn around it, not under it
+        shown = rings()
+        assert [r.widget() for r in shown] == [target]
+        assert shown[0].geometry().contains(target.geometry())  # drawn around it, not under it
+    qtbot.mouseClick(window.wizard.back_button, Qt.MouseButton.LeftButton)
+    assert rings() == []  # and it goes away again on a click
 
 
 def test_results_and_saved_choices_are_announced(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,22 +42,52 @@ def _follow_focus(app: QApplication) -> None:
     """One ring that moves to whatever has keyboard focus, on every kind of widget.
 
     Fusion marks focus with a thin tint that is easy to miss; people who use only the
-    keyboard need to see at once where they are (WCAG 2.4.7 and 2.4.11).
+    keyboard need to see at once where they are (WCAG 2.4.7 and 2.4.11). Like a browser's
+    ``:focus-visible``, the ring shows once a key is pressed and hides again on a click or
+    touch, so mouse users don't see a frame around every heading the app focuses.
     """
-    if getattr(app, "_focus_ring_on", False):
+    global _input_watch
+    if _input_watch is not None:
         return
-    app._focus_ring_on = True  # type: ignore[attr-defined]
+    _input_watch = _InputWatch(app)
+    app.installEventFilter(_input_watch)
     app.focusChanged.connect(_focus_moved)
+
+
+class _InputWatch(QObject):
+    """Remembers whether the keyboard or a pointer was used last."""
+
+    keyboard = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and not self.keyboard:
+            _InputWatch.keyboard = True
+            _focus_moved(None, QApplication.focusWidget())
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and self.keyboard:
+            _InputWatch.keyboard = False
+            if _focus_frame is not None and shiboken6.isValid(_focus_frame):
+                _focus_frame.hide()
+        return False
+
+
+_input_watch: _InputWatch | None = None
+
+
+def keyboard_in_use() -> bool:
+    """Whether the focus ring is on: a key was pressed since the last click or touch."""
+    return _InputWatch.keyboard
 
 
 def _focus_moved(_old: QWidget | None, new: QWidget | None) -> None:
     global _focus_frame
     if _focus_frame is None or not shiboken6.isValid(_focus_frame):
         _focus_frame = QFocusFrame()  # the last one went with the page it was on
-    if new is None or new.isWindow():
+    if new is None or new.isWindow() or not _InputWatch.keyboard:
         _focus_frame.hide()
         return
     _focus_frame.setWidget(new)
+    _focus_frame.show()
 
 
 def apply_zoom(app: QApplication, zoom: int) -> None:
