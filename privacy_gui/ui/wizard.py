@@ -104,6 +104,7 @@ class WizardView(QWidget):
 
         footer = QFrame()
         footer.setObjectName("wizardFooter")
+        self.footer = footer
         foot = QHBoxLayout(footer)
         foot.setContentsMargins(16, 10, 16, 12)
         self.back_button = QPushButton(self.tr("Back"))
@@ -498,6 +499,12 @@ class WizardView(QWidget):
             for button_state, button in self.choice_buttons.items():
                 button.setChecked(button_state is state)
             self.choice_label.setText(self.tr("Your answer: %1").replace("%1", labels.state_word(state)))
+        # Lay the footer out now: left to the event loop, the first frame of a page could
+        # show the answer buttons squeezed while the newly shown row settles.
+        for layout in (self.choice_box.layout(), self.footer.layout()):
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
 
 
 def _esc(text: str) -> str:
