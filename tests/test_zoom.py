@@ -68,8 +68,9 @@ def test_screens_fit_at_100_and_200_percent(
     qtbot: QtBot, window: MainWindow, screen: str, zoom: int, tmp_path: Path
 ) -> None:
     window.set_zoom(zoom)
+    qtbot.wait(50)
     assert window.navigate(screen)
-    QApplication.processEvents()  # one pass: what the first painted frame shows must already fit
+    QApplication.processEvents()  # one pass: a page's first painted frame must already fit
     assert window.size().width() == 1366 and window.size().height() == 768  # the text grew, not the window
     shot = window.grab()
     assert shot.save(str(tmp_path / f"{screen.replace('/', '-')}-{zoom}.png"))

@@ -8,7 +8,7 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -624,6 +624,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_zoom(app, self.prefs.zoom)
+        for _ in range(3):  # lay out again now, so the next frame already shows the new size
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self._save_prefs:
             self.prefs.save(paths.prefs_file())
 
