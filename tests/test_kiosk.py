@@ -39,15 +39,20 @@ def kiosk_window(qtbot: QtBot, pack: Path) -> Iterator[MainWindow]:
     apply_theme(app, 100, kiosk=True)
     config = KioskConfig(admin_pin_hash=PIN_HASH, idle_timeout=60, countdown=2)
     window = MainWindow(load_library([pack]), ProgressStore(None), Prefs(), kiosk=config)
-    qtbot.addWidget(window)
+
+    def stop_kiosk(closing: QWidget) -> None:
+        # pytest-qt closes and deletes the window before fixture teardown runs; stop the idle
+        # timer first, or its countdown dialog's event loop can outlive the window.
+        assert isinstance(closing, MainWindow) and closing.kiosk is not None
+        closing.kiosk.unlocked = True
+        closing.kiosk.shutdown()
+
+    qtbot.addWidget(window, before_close_func=stop_kiosk)
     window.showFullScreen()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     yield window
-    assert window.kiosk is not None
-    window.kiosk.unlocked = True
-    window.kiosk.shutdown()  # stops the idle timer before the window goes
     apply_theme(app, 100, kiosk=False)
 
 
@@ -146,6 +151,7 @@ def test_idle_warning_then_reset(qtbot: QtBot, kiosk_window: MainWindow) -> None
     assert window.store.items == {} and window.store.answers is None
     assert window.stack.currentWidget() is window.home_area
     assert "wizard" not in window.__dict__  # pages of the visitor are gone
+    controller.idle.stop()  # the 30 ms test interval must not fire again after the test
 
 
 def test_answering_still_here_keeps_the_session(qtbot: QtBot, kiosk_window: MainWindow) -> None:
