@@ -140,6 +140,9 @@ def test_idle_warning_then_reset(qtbot: QtBot, kiosk_window: MainWindow) -> None
     window.open_product("demo", "first")
     window.wizard.choose(ItemState.DONE)
     assert window.store.items
+    clipboard = QApplication.clipboard()
+    assert clipboard is not None
+    clipboard.setText("https://www.linkedin.com/")  # e.g. "Copy link" on a setting page
     dialogs: list[StillThereDialog] = []
     QTimer.singleShot(50, lambda: dialogs.append(controller.still_there))  # type: ignore[arg-type]
     controller.idle.setInterval(30)
@@ -151,6 +154,7 @@ def test_idle_warning_then_reset(qtbot: QtBot, kiosk_window: MainWindow) -> None
     assert window.store.items == {} and window.store.answers is None
     assert window.stack.currentWidget() is window.home_area
     assert "wizard" not in window.__dict__  # pages of the visitor are gone
+    assert clipboard.text() == ""
     controller.idle.stop()  # the 30 ms test interval must not fire again after the test
 
 

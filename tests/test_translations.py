@@ -25,7 +25,7 @@ from tests.helpers import setting_fields, setting_text
 
 
 def translate(pack: Path, setting_id: str, revision: int = 1, **changes: object) -> Path:
-    fields = setting_fields(setting_id, title=f"Soll die App {setting_id} tun?", **changes)
+    fields = setting_fields(setting_id, title=f"Soll die App {setting_id} tun?", revision=revision, **changes)
     fields["translates_revision"] = revision
     fields["translated_by"] = "test"
     path = pack / "demo" / "settings" / f"{setting_id}.de.md"
@@ -56,6 +56,17 @@ def test_outdated_translation_falls_back_and_warns(pack: Path, capsys: pytest.Ca
     translate(pack, "first", revision=2)
     assert main(["check-content", "--strict", str(pack)]) == 0  # missing ones are only listed
     assert "info: no 'de' translation yet" in capsys.readouterr().out
+
+
+def test_translation_keeps_the_english_revision(pack: Path) -> None:
+    path = translate(pack, "first", revision=2)
+    (pack / "demo" / "settings" / "first.md").write_text(setting_text(setting_fields("first", revision=2)))
+    assert main(["check-content", "--strict", str(pack)]) == 0
+    path.write_text(path.read_text().replace("revision: 2\n", "revision: 1\n", 1))
+    problems = [p for p in check([pack]) if p.field == "revision"]
+    assert len(problems) == 1 and problems[0].path.endswith("first.de.md") and problems[0].line
+    assert "English page's revision (2)" in problems[0].message
+    assert main(["check-content", "--strict", str(pack)]) == 1
 
 
 def test_broken_translation_is_reported_with_its_line(pack: Path) -> None:

@@ -60,10 +60,25 @@ def check(
                 return str(path.resolve().relative_to(base.resolve()))
         return str(path)
 
+    lines: dict[Path, list[str]] = {}
+
+    def line_of(setting: Setting | Path, field: str | None) -> int | None:
+        """The line where ``field`` (its top-level key) starts, so an author can jump to it."""
+        if field is None:
+            return None
+        path = setting if isinstance(setting, Path) else setting.path
+        if path not in lines:
+            try:
+                lines[path] = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                lines[path] = []
+        key = field.split(".", 1)[0].split("[", 1)[0] + ":"
+        return next((n for n, text in enumerate(lines[path], 1) if text.startswith(key)), None)
+
     def add(
         setting: Setting | Path, field: str | None, message: str, severity: Severity = Severity.ERROR
     ) -> None:
-        problems.append(ContentProblem(shown(setting), None, field, message, severity))
+        problems.append(ContentProblem(shown(setting), line_of(setting, field), field, message, severity))
 
     try:
         import pyphen  # noqa: F401  (the reading-level rules need it)
@@ -125,6 +140,14 @@ def _check_translations(library: Library, add: _Add, glossary_path: Path) -> Non
                 add(setting, None, f"no '{language}' translation yet", Severity.INFO)
         for translation in setting.translations:
             _check_references(library, translation, add)
+            if translation.revision != setting.revision:
+                add(
+                    translation,
+                    "revision",
+                    f"must stay the English page's revision ({setting.revision}), "
+                    f"not {translation.revision}: the translated revision goes in translates_revision",
+                    Severity.WARNING,
+                )
     for product in library.products:
         have = {t.language for t in product.texts}
         for language in languages:

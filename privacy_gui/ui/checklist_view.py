@@ -23,7 +23,7 @@ from privacy_gui.core.progress import ItemState
 from privacy_gui.ui import labels
 from privacy_gui.ui.checklist_model import PROGRESS_ROLE, ChecklistFilter, ChecklistModel
 from privacy_gui.ui.search_box import SearchBox
-from privacy_gui.ui.widgets import page_heading, slim_bar
+from privacy_gui.ui.widgets import FlowLayout, page_heading, slim_bar, text_label
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -153,9 +153,11 @@ class ChecklistView(QWidget):
         self._fit_columns()
         self.tree.activated.connect(self._activated)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(QLabel(self.tr("Double-click or press Enter on a setting to open it.")))
+        layout.addWidget(text_label(self.tr("Double-click or press Enter on a setting to open it.")))
 
-        actions = QHBoxLayout()
+        # A flow, not a row: at 200 % text in French the three buttons need 850 px.
+        action_row = QWidget()
+        actions = FlowLayout(action_row)
         self.export_button = QPushButton(self.tr("Save a copy…"))
         self.export_button.setToolTip(self.tr("Save the checklist as PDF, web page or spreadsheet"))
         self.export_button.clicked.connect(self.export_requested)
@@ -163,12 +165,11 @@ class ChecklistView(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_requested)
         actions.addWidget(self.print_button)
-        actions.addStretch(1)
         self.reset_button = QPushButton(self.tr("Start again…"))
         self.reset_button.setToolTip(self.tr("Clear every tick in the checklist"))
         self.reset_button.clicked.connect(self.reset_requested)
         actions.addWidget(self.reset_button)
-        layout.addLayout(actions)
+        layout.addWidget(action_row)
         self.refresh()
 
     def _fit_columns(self) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QMargins, QSize, Signal
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from privacy_gui.ui import labels
 from privacy_gui.ui.search_box import SearchBox
 from privacy_gui.ui.setting_page import format_date
 from privacy_gui.ui.widgets import (
+    FlowLayout,
     Heading,
     Panel,
     clear_layout,
@@ -31,6 +32,7 @@ from privacy_gui.ui.widgets import (
 )
 
 CARD_COLUMNS = 3
+CARD_LETTERS = 22  # a card's width, in average letters of the current font
 
 
 class ProductCard(Panel):
@@ -109,6 +111,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.store = store
         self.cards: dict[str, ProductCard] = {}
+        self._columns = 0
         self.library: Library | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 24)
@@ -123,8 +126,12 @@ class HomeView(QWidget):
                 )
             )
         )
-        self.profile_row = QHBoxLayout()  # filled by the main window (hidden in kiosk mode)
-        layout.addLayout(self.profile_row)
+        # Filled by the main window; stays hidden in kiosk mode. A flow, so that it wraps
+        # in a narrow window at 200 % text instead of making the page scroll sideways.
+        self.profile_holder = QWidget()
+        self.profile_row = FlowLayout(self.profile_holder)
+        self.profile_holder.hide()
+        layout.addWidget(self.profile_holder)
         self.search_holder = QVBoxLayout()
         layout.addLayout(self.search_holder)
         self.search: SearchBox | None = None
@@ -137,10 +144,11 @@ class HomeView(QWidget):
         layout.addLayout(answers_row)
 
         overall = QHBoxLayout()
-        self.overall_label = QLabel()
+        self.overall_label = text_label()
         overall.addWidget(self.overall_label)
         self.overall_bar = slim_bar()
         self.overall_bar.setTextVisible(False)
+        self.overall_bar.setMinimumWidth(48)  # its hint counts the hidden "100%" text
         overall.addWidget(self.overall_bar, 1)
         self.checklist_button = QPushButton(self.tr("Open the checklist"))
         self.checklist_button.clicked.connect(self.open_checklist)
@@ -175,13 +183,12 @@ class HomeView(QWidget):
         self.search_holder.addWidget(self.search)
         clear_layout(self.grid)
         self.cards.clear()
-        for index, product in enumerate(library.products):
+        for product in library.products:
             card = ProductCard(product)
             card.button.clicked.connect(lambda _=False, pid=product.id: self.open_product.emit(pid))
-            self.grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
             self.cards[product.id] = card
-        for column in range(CARD_COLUMNS):
-            self.grid.setColumnStretch(column, 1)
+        self._columns = 0
+        self._place_cards()
         if library.problems:
             lines = [self.tr("Some content could not be loaded. The rest of the app works.")]
             for problem in library.problems[:8]:
@@ -194,6 +201,39 @@ class HomeView(QWidget):
             self.problems_frame.show()
         else:
             self.problems_frame.hide()
+
+    def _columns_for(self, width: int) -> int:
+        """As many columns as fit cards of about 20 letters' width, at most three.
+
+        Why: three columns of large text don't fit a small screen at 200 %; fewer, wider
+        cards keep words whole without sideways scrolling.
+        """
+        card = self.fontMetrics().averageCharWidth() * CARD_LETTERS
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        room = width - margins.left() - margins.right() + self.grid.spacing()
+        return max(1, min(CARD_COLUMNS, room // (card + self.grid.spacing())))
+
+    def _place_cards(self) -> None:
+        columns = self._columns_for(self.width())
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(CARD_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_cards()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: the same width holds fewer cards
+            self._place_cards()
 
     def refresh(self, answers: Answers | None) -> None:
         """Update counts and the answers line."""

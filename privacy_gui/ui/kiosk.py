@@ -282,6 +282,9 @@ class KioskController(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.window.forget_visitor()
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()  # a copied link is the visitor's too
         self._wipe_scratch()
         self.idle.start()
         self.reset_done.emit()

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.profile_box.activated.connect(
             lambda _i: self.switch_profile(str(self.profile_box.currentData()))
         )
-        row.addWidget(self.profile_box, 1)
+        row.addWidget(self.profile_box)
         for text, slot in (
             (self.tr("New…"), self.new_profile),
             (self.tr("Rename…"), self.rename_current_profile),
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
+        self.home.profile_holder.show()
         self._fill_profiles()
 
     def _fill_profiles(self) -> None:

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from html import escape
 from urllib.parse import unquote
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QCursor, QFontMetrics, QPainter
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QFontMetrics, QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -380,7 +380,8 @@ class SettingPage(QWidget):
         if loc.note:
             box.addWidget(self._rich(loc.note))
         if loc.link:
-            row = QHBoxLayout()
+            buttons = QWidget()
+            row = FlowLayout(buttons)  # side by side when they fit, else one under the other
             button = QPushButton((loc.link_label or self.tr("Open this setting")).replace("&", "&&"))
             make_primary(button)
             button.setToolTip(loc.link)
@@ -394,11 +395,8 @@ class SettingPage(QWidget):
                 phone.clicked.connect(lambda: self.send_to_phone(link))
                 row.addWidget(phone)
                 self.phone_button = phone
-            shown = QLabel(loc.link)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setWordWrap(True)
-            row.addWidget(shown, 1)
-            box.addLayout(row)
+            box.addWidget(buttons)
+            box.addWidget(link_label(loc.link))
             self.open_button = button
 
     def _sources_label(self) -> QLabel:
@@ -446,9 +444,27 @@ class Illustration(QWidget):
         return box.height() / box.width() if box.width() > 0 else 0.5625
 
     def _fit(self) -> None:
+        """Grow with the text, but shrink to the page in a narrow window (never wider than it)."""
         scale = QFontMetrics(self.font()).height() / self.BASE_LINE
-        width = int(self.BASE_WIDTH * max(1.0, scale))
-        self.setFixedSize(width, int(width * self._ratio()))
+        self._width = int(self.BASE_WIDTH * max(1.0, scale))
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMaximumWidth(self._width)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width, self.heightForWidth(self._width))
+
+    def minimumSizeHint(self) -> QSize:
+        narrow = min(self._width, self.BASE_WIDTH // 2)
+        return QSize(narrow, self.heightForWidth(narrow))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(width * self._ratio())
 
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
@@ -458,4 +474,27 @@ class Illustration(QWidget):
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.renderer.render(painter, QRectF(self.rect()))
+        width = min(self.width(), int(self.height() / self._ratio()) if self._ratio() else self.width())
+        self.renderer.render(painter, QRectF(0, 0, width, width * self._ratio()))
+
+
+def link_label(url: str) -> QLabel:
+    """The address under the Open button, breakable anywhere so it never widens the page.
+
+    A web address has no spaces, so a word-wrapped label would still need it all on one
+    line (about 900 px at 200 % text). The shown text gets invisible break points; "Copy
+    link" on the label's menu copies the address without them.
+    """
+    breakable = url
+    for mark in "/-.?&=":
+        breakable = breakable.replace(mark, mark + "\u200b")
+    shown = QLabel(breakable)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setWordWrap(True)
+    shown.setObjectName("linkText")
+    shown.setAccessibleName(url)
+    copy = QAction(QApplication.translate("SettingPage", "Copy link"), shown)
+    copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(url))
+    shown.addAction(copy)
+    shown.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return shown

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QRectF, QSi
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -107,19 +111,124 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        owner = self.parentWidget()
+        return owner.layoutDirection() if owner is not None else QApplication.layoutDirection()
+
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
+        """Place the items in lines; each line's items are centred on the line's height."""
+        lines: list[list[tuple[QLayoutItem, int, int]]] = [[]]
+        x = rect.x()
         for item in self._items:
+            if item.isEmpty():
+                continue
             hint = item.sizeHint()
             width = min(hint.width(), rect.width()) if rect.width() > 0 else hint.width()
-            if x + width > rect.right() + 1 and line > 0:
-                x, y = rect.x(), y + line + self._spacing
-                line = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            if x + width > rect.right() + 1 and lines[-1]:
+                lines.append([])
+                x = rect.x()
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+            lines[-1].append((item, width, max(height, item.minimumSize().height())))
             x += width + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
+        y = rect.y()
+        for number, line in enumerate(lines):
+            tallest = max((height for _, _, height in line), default=0)
+            x = rect.x()
+            for item, width, height in line:
+                if apply:
+                    place = QRect(QPoint(x, y + (tallest - height) // 2), QSize(width, height))
+                    item.setGeometry(QStyle.visualRect(self._direction(), rect, place))
+                x += width + self._spacing
+            y += tallest + (self._spacing if number < len(lines) - 1 else 0)
+        return y - rect.y()
+
+
+class WrapCheckBox(QCheckBox):
+    """A check box whose text wraps, so a long step title never widens the page.
+
+    Qt's check box draws its label on one line. This one lets the style draw the box and
+    draws the text itself, wrapped; ``text()`` (and so the accessible name) is unchanged.
+    """
+
+    PAD = 4  # above and below the text: a 24 px target at 100 % (WCAG 2.5.8)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum, QSizePolicy.ControlType.CheckBox
+        )
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _shown_text(self) -> str:
+        return self.text().replace("&&", "&")
+
+    def _box_width(self) -> int:
+        style = self.style()
+        indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
+        return indicator + gap + 2
+
+    def _text_height(self, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return (
+            self.fontMetrics()
+            .boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, self._shown_text())
+            .height()
+        )
+
+    def sizeHint(self) -> QSize:
+        width = (
+            self._box_width() + self.fontMetrics().horizontalAdvance(self._shown_text()) + 10
+        )  # slack: rounding must not wrap
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        words = self._shown_text().split() or [""]
+        longest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        one_line = self.sizeHint().height()  # the real height comes from heightForWidth
+        return QSize(self._box_width() + longest + 4, one_line)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
+        return max(indicator, self._text_height(width - self._box_width() - 4)) + 2 * self.PAD
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # the whole text is the target, not just the box
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        indicator = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+        top = (self.fontMetrics().height() - indicator.height()) // 2 + self.PAD
+        option.rect = QRect(0, max(top, 0), self.width(), indicator.height())
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        text_rect = QStyle.visualRect(
+            self.layoutDirection(),
+            self.rect(),
+            QRect(
+                self._box_width(),
+                self.PAD,
+                self.width() - self._box_width() - 2,
+                self.height() - 2 * self.PAD,
+            ),
+        )
+        align = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeft)
+        self.style().drawItemText(
+            painter,
+            text_rect,
+            int(align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+            self.palette(),
+            self.isEnabled(),
+            self._shown_text(),
+            QPalette.ColorRole.WindowText,
+        )
+        painter.end()
 
 
 class ChipPath(QWidget):
@@ -130,6 +239,7 @@ class ChipPath(QWidget):
         layout = FlowLayout(self, spacing=6)
         for number, step in enumerate(steps, start=1):
             chip = Chip(f"{number}\u2002{step}")
+            chip.setWordWrap(True)  # one line when there is room; wraps in a narrow window
             chip.setObjectName("chip")
             chip.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(number)).replace("%2", step))
             layout.addWidget(chip)

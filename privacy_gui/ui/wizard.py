@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,9 +25,11 @@ from privacy_gui.core.model import Product, Setting
 from privacy_gui.core.progress import ItemState, ProgressStore
 from privacy_gui.core.summary import relevant_settings, tally
 from privacy_gui.ui import labels
+from privacy_gui.ui.reflow import ReflowRows
 from privacy_gui.ui.setting_page import SettingPage
 from privacy_gui.ui.widgets import (
     Heading,
+    WrapCheckBox,
     announce,
     make_primary,
     page_heading,
@@ -80,44 +80,36 @@ class WizardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        header = QFrame()
-        header.setObjectName("wizardHeader")
-        head = QHBoxLayout(header)
-        head.setContentsMargins(16, 10, 16, 10)
         self.home_button = QPushButton(self.tr("‹ All products"))
         self.home_button.setAccessibleName(self.tr("Back to all products"))
         self.home_button.clicked.connect(self.go_home)
-        head.addWidget(self.home_button)
         self.product_label = Heading("", 1.25)
-        head.addWidget(self.product_label, 1)
         self.step_label = QLabel()
-        head.addWidget(self.step_label)
+        self.step_label.setWordWrap(True)  # "Setting 1 of 10" may take two lines in a narrow window
         self.progress = slim_bar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(200)
+        self.progress.setMinimumWidth(48)  # its hint counts the hidden "100%" text
         self.progress.setAccessibleName(self.tr("Progress through this product"))
-        head.addWidget(self.progress)
-        layout.addWidget(header)
+        home, name, step, bar = self.home_button, self.product_label, self.step_label, self.progress
+        self.header = ReflowRows(
+            [
+                [[home, name, None, step, bar]],
+                [[home, name, None], [step, bar]],
+                [[home, None], [name, None], [step, bar]],
+            ],
+            (16, 10, 16, 10),
+        )
+        self.header.setObjectName("wizardHeader")
+        layout.addWidget(self.header)
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
 
-        footer = QFrame()
-        footer.setObjectName("wizardFooter")
-        self.footer = footer
-        foot = QHBoxLayout(footer)
-        foot.setContentsMargins(16, 10, 16, 12)
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Previous step (Alt+B or Alt+Left)"))
         self.back_button.clicked.connect(self.back)
-        foot.addWidget(self.back_button)
-        foot.addStretch(1)
-
-        self.choice_box = QWidget()
-        choices = QHBoxLayout(self.choice_box)
-        choices.setContentsMargins(0, 0, 0, 0)
         self.choice_label = QLabel()
-        choices.addWidget(self.choice_label)
         self.choice_group = QButtonGroup(self)
         self.choice_group.setExclusive(False)
         self.choice_buttons: dict[ItemState, QPushButton] = {}
@@ -141,16 +133,30 @@ class WizardView(QWidget):
             button.clicked.connect(lambda _=False, s=state: self.choose(s))
             self.choice_group.addButton(button)
             self.choice_buttons[state] = button
-            choices.addWidget(button)
-        foot.addWidget(self.choice_box)
-        foot.addStretch(1)
 
         self.next_button = QPushButton(self.tr("Next"))
         make_primary(self.next_button)
         self.next_button.setToolTip(self.tr("Next step (Alt+N or Alt+Right)"))
         self.next_button.clicked.connect(self.next)
-        foot.addWidget(self.next_button)
-        layout.addWidget(footer)
+        # On one row while it fits; else the answers above Back and Next, then fewer per row.
+        back, label, forward = self.back_button, self.choice_label, self.next_button
+        answers = list(self.choice_buttons.values())
+        nav: list[QWidget | None] = [back, None, forward]
+        self.footer = ReflowRows(
+            [
+                [[back, None, label, *answers, None, forward]],
+                [[None, label, *answers, None], nav],
+                [[None, label, None], [None, *answers, None], nav],
+                [[label, None], *[[*answers[i : i + 2], None] for i in range(0, len(answers), 2)], nav],
+                [[label, None], *[[answer, None] for answer in answers], nav],
+            ],
+            (16, 10, 16, 12),
+        )
+        self.footer.setObjectName("wizardFooter")
+        self.answers_shown = True  # not on the intro and summary pages
+        self.footer.arranged.connect(self._order_tabs)
+        self.header.arranged.connect(self._order_tabs)
+        layout.addWidget(self.footer)
 
         # Explicit shortcuts rather than '&' mnemonics: they work the same on every platform.
         for keys, slot in (
@@ -229,8 +235,8 @@ class WizardView(QWidget):
         area = self.stack.currentWidget()
         if area is None:
             return
-        footer = [self.back_button, *self.choice_buttons.values(), self.next_button]
-        set_tab_chain([self.home_button, area, *tab_targets(area), *footer])
+        chain = [*self.header.tab_order(), area, *tab_targets(area), *self.footer.tab_order()]
+        set_tab_chain(chain)
 
     def _build_next_page(self) -> None:
         """While the user reads, build the next setting page so Next shows it at once."""
@@ -276,7 +282,7 @@ class WizardView(QWidget):
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _shortcut_choice(self, state: ItemState) -> None:
-        if self.choice_box.isVisible():
+        if self.answers_shown:
             self.choose(state)
 
     # ----------------------------------------------------------------- pages
@@ -333,10 +339,10 @@ class WizardView(QWidget):
                 )
             )
         )
-        self.step_boxes: dict[str, QCheckBox] = {}
+        self.step_boxes: dict[str, WrapCheckBox] = {}
         for number, setting in enumerate(settings, 1):
             state = labels.state_word(self.store.state(setting.key))
-            box = QCheckBox(f"{number}. {setting.title} ({state})".replace("&", "&&"))
+            box = WrapCheckBox(f"{number}. {setting.title} ({state})".replace("&", "&&"))
             box.setChecked(setting.key not in self.store.left_out)
             box.setAccessibleDescription(self.tr("Go through this setting"))
             box.toggled.connect(self._step_box_toggled)
@@ -493,18 +499,18 @@ class WizardView(QWidget):
         page = self.current_page()
         if page is not None:
             page.refresh_state()
-        self.choice_box.setVisible(setting is not None)
+        self.answers_shown = setting is not None
+        for widget in (self.choice_label, *self.choice_buttons.values()):
+            widget.setVisible(self.answers_shown)
         if setting is not None:
             state = self.store.state(setting.key)
             for button_state, button in self.choice_buttons.items():
                 button.setChecked(button_state is state)
             self.choice_label.setText(self.tr("Your answer: %1").replace("%1", labels.state_word(state)))
-        # Lay the footer out now: left to the event loop, the first frame of a page could
+        # Lay the bars out now: left to the event loop, the first frame of a page could
         # show the answer buttons squeezed while the newly shown row settles.
-        for layout in (self.choice_box.layout(), self.footer.layout()):
-            if layout is not None:
-                layout.invalidate()
-                layout.activate()
+        self.header.reflow()
+        self.footer.reflow()
 
 
 def _esc(text: str) -> str:
