@@ -19,6 +19,7 @@ from privacy_gui.ui.app import create_app
 from privacy_gui.ui.main_window import MainWindow
 from privacy_gui.ui.opener import LinkOpener
 from privacy_gui.ui.theme import apply_theme
+from privacy_gui.ui.widgets import tab_targets
 from privacy_gui.ui.wizard import INTRO, SUMMARY
 from tests.helpers import setting_fields, setting_text
 
@@ -463,6 +464,11 @@ def test_link_shown_is_link_opened(qtbot: QtBot, pack: Path) -> None:
     copy.trigger()
     clipboard = QApplication.clipboard()
     assert clipboard is not None and clipboard.text() == shown[0]
+    clipboard.clear()  # and from the keyboard: Tab reaches the address, Ctrl+C copies it
+    assert labels[0] in tab_targets(page)
+    labels[0].setFocus()
+    qtbot.keyClick(labels[0], Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == shown[0]
 
 
 def test_search_on_home_and_checklist(qtbot: QtBot, pack: Path) -> None:

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         row.addWidget(QLabel(self.tr("Whose checklist:")))
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName(self.tr("Whose checklist"))
+        self.profile_box.setMinimumContentsLength(14)  # room for a name; the row wraps if it must
+        self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.profile_box.activated.connect(
             lambda _i: self.switch_profile(str(self.profile_box.currentData()))
         )

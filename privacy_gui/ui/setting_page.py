@@ -7,11 +7,10 @@ from collections.abc import Callable
 from html import escape
 from urllib.parse import unquote
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QFontMetrics, QGuiApplication, QPainter
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QFontMetrics, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QLabel,
     QMessageBox,
@@ -493,7 +492,14 @@ def link_label(url: str) -> QLabel:
     shown.setWordWrap(True)
     shown.setObjectName("linkText")
     shown.setAccessibleName(url)
-    copy = QAction(QApplication.translate("SettingPage", "Copy link"), shown)
+    shown.setAccessibleDescription(
+        QCoreApplication.translate("SettingPage", "Web address. Ctrl+C copies it.")
+    )
+    # Reachable by Tab, so that copying works from the keyboard too: Ctrl+C, or the menu key.
+    shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    copy = QAction(QCoreApplication.translate("SettingPage", "Copy link"), shown)
+    copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(url))
     shown.addAction(copy)
     shown.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
