@@ -148,7 +148,6 @@ class HomeView(QWidget):
         overall.addWidget(self.overall_label)
         self.overall_bar = slim_bar()
         self.overall_bar.setTextVisible(False)
-        self.overall_bar.setMinimumWidth(48)  # its hint counts the hidden "100%" text
         overall.addWidget(self.overall_bar, 1)
         self.checklist_button = QPushButton(self.tr("Open the checklist"))
         self.checklist_button.clicked.connect(self.open_checklist)
@@ -203,7 +202,7 @@ class HomeView(QWidget):
             self.problems_frame.hide()
 
     def _columns_for(self, width: int) -> int:
-        """As many columns as fit cards of about 20 letters' width, at most three.
+        """As many columns as fit cards of ``CARD_LETTERS`` letters' width, at most three.
 
         Why: three columns of large text don't fit a small screen at 200 %; fewer, wider
         cards keep words whole without sideways scrolling.

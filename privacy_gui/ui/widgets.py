@@ -441,6 +441,7 @@ def slim_bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setTextVisible(False)
     bar.setMaximumHeight(12)
+    bar.setMinimumWidth(48)  # its own hint counts the hidden "100%": too wide for narrow windows
     return bar
 
 

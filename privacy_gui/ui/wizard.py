@@ -89,7 +89,6 @@ class WizardView(QWidget):
         self.progress = slim_bar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(200)
-        self.progress.setMinimumWidth(48)  # its hint counts the hidden "100%" text
         self.progress.setAccessibleName(self.tr("Progress through this product"))
         home, name, step, bar = self.home_button, self.product_label, self.step_label, self.progress
         self.header = ReflowRows(
